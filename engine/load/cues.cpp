@@ -1,0 +1,110 @@
+#include "load/cues.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "score/fold.hpp"
+
+namespace hallsim::load {
+
+ScoreVector read_scores(Reader& r, const yaml::Node& node) {
+  ScoreVector scores{};
+  if (!r.expect_map(node, "scores")) return scores;
+  std::vector<std::string> names(kDimensionNames.begin(), kDimensionNames.end());
+  r.check_keys(node, names, "scores");
+  for (int d = 0; d < kDimensions; ++d) {
+    if (const yaml::Node* v = node.find(kDimensionNames[d]))
+      if (auto i = r.signed_integer(*v, fmt::format("the {} score", kDimensionNames[d]))) {
+        if (*i < -1000 || *i > 1000)
+          r.sink().error(v->loc, "HS0025", "a score delta must be between -1000 and 1000");
+        else
+          scores[d] = static_cast<int>(*i);
+      }
+  }
+  return scores;
+}
+
+std::vector<Effect> read_effects(Reader& r, const yaml::Node& node) {
+  std::vector<Effect> effects;
+  if (!r.expect_map(node, "effects")) return effects;
+  for (size_t i = 0; i < node.map_size(); ++i) {
+    const yaml::Node& k = node.key(i);
+    const yaml::Node& v = node.value(i);
+    Effect e;
+    e.name = k.scalar;
+    e.loc = k.loc;
+    if (looks_like_bool(v)) {
+      e.is_bool = true;
+      e.value = *r.boolean(v, "an effect") ? 1 : 0;
+    } else if (auto n = r.signed_integer(v, fmt::format("the change of '{}'", k.scalar))) {
+      if (*n < -100000 || *n > 100000) {
+        r.sink().error(v.loc, "HS0025", "an effect must change a variable by at most 100000");
+        continue;
+      }
+      e.value = static_cast<int>(*n);
+    } else {
+      continue;
+    }
+    effects.push_back(std::move(e));
+  }
+  return effects;
+}
+
+void resolve_effects(std::vector<Effect>& effects, const std::vector<Variable>& variables, DiagnosticSink& sink) {
+  std::vector<std::string> names;
+  for (const auto& v : variables) names.push_back(v.name);
+  for (Effect& e : effects) {
+    e.variable = -1;
+    for (size_t i = 0; i < variables.size(); ++i)
+      if (variables[i].name == e.name) e.variable = static_cast<int>(i);
+    if (e.variable < 0) {
+      sink.error(e.loc, "HS0034",
+                 fmt::format("effect on unknown variable '{}'{}; declare it under 'mood' or 'vars'", e.name,
+                             did_you_mean(e.name, names)));
+      continue;
+    }
+    const Variable& var = variables[static_cast<size_t>(e.variable)];
+    if (var.is_bool != e.is_bool) {
+      sink.error(e.loc, "HS0035",
+                 var.is_bool ? fmt::format("'{}' is true/false: set it to true or false", e.name)
+                             : fmt::format("'{}' is a number: change it by a number such as +10 or -5", e.name));
+      e.variable = -1;
+    }
+  }
+}
+
+std::vector<Cue> read_cues(Reader& r, const yaml::Node& list, const std::string& language) {
+  std::vector<Cue> cues;
+  if (!r.expect_list(list, "a rubric")) return cues;
+  static const std::vector<std::string> kKeys = {"id", "label", "any", "all", "scores", "effects"};
+  for (const auto& item : list.items) {
+    if (!r.expect_map(item, "a cue")) continue;
+    r.check_keys(item, kKeys, "a cue");
+    Cue c;
+    c.loc = item.loc;
+    if (const yaml::Node* id = r.require(item, "id", "a cue"))
+      if (auto s = r.string(*id, "a cue id")) c.id = *s;
+    if (const yaml::Node* v = item.find("label")) c.label = r.l10n(*v, "a cue label", language);
+    if (const yaml::Node* v = item.find("any")) c.any = r.string_list(*v, "'any'");
+    if (const yaml::Node* v = item.find("all")) c.all = r.string_list(*v, "'all'");
+    if (const yaml::Node* v = item.find("scores")) c.scores = read_scores(r, *v);
+    if (const yaml::Node* v = item.find("effects")) c.effects = read_effects(r, *v);
+    for (const auto& p : c.any) c.any_folded.push_back(fold_for_matching(p));
+    for (const auto& p : c.all) c.all_folded.push_back(fold_for_matching(p));
+    auto blank = [](const std::string& f) { return f.empty(); };
+    if (c.any.empty() && c.all.empty())
+      r.sink().error(item.loc, "HS0038", fmt::format("cue '{}' has no phrases; give it 'any' or 'all'", c.id));
+    else if (std::any_of(c.any_folded.begin(), c.any_folded.end(), blank) ||
+             std::any_of(c.all_folded.begin(), c.all_folded.end(), blank))
+      r.sink().error(item.loc, "HS0038",
+                     fmt::format("cue '{}' has a phrase made only of spaces or punctuation, which can never match", c.id));
+    for (const Cue& earlier : cues)
+      if (!c.id.empty() && earlier.id == c.id)
+        r.sink().error(item.loc, "HS0026", fmt::format("cue id '{}' is used twice in this rubric", c.id));
+    cues.push_back(std::move(c));
+  }
+  return cues;
+}
+
+}  // namespace hallsim::load

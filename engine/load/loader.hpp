@@ -1,0 +1,42 @@
+// YAML file -> Scenario, collecting every problem as a diagnostic.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/scenario.hpp"
+#include "yaml/document.hpp"
+
+namespace hallsim {
+
+struct LoadOptions {
+  yaml::Limits limits;
+  // Folders searched for shared rubric files; empty means "rubrics/ beside the scenario".
+  std::vector<std::string> rubric_dirs;
+  bool analyze = true;  // run static analysis (best scores, reachability warnings)
+  size_t analysis_state_budget = 2'000'000;
+};
+
+struct LoadResult {
+  std::shared_ptr<const Scenario> scenario;  // null when there were errors
+  std::vector<Diagnostic> diagnostics;
+  bool ok() const { return scenario != nullptr; }
+};
+
+LoadResult load_scenario_file(const std::string& path, const LoadOptions& options = {});
+LoadResult load_scenario_text(std::string text, const std::string& path, const LoadOptions& options = {});
+
+// Shared rubric files: a map of rubric name to a list of cues.
+struct RubricFile {
+  std::string path;
+  std::vector<Rubric> rubrics;
+};
+RubricFile load_rubric_file(const std::string& path, DiagnosticSink& sink, const std::string& language = "zh-CN");
+// Every *.yaml in `dir`, sorted by name; problems go to `diagnostics` with their own paths.
+std::vector<RubricFile> load_rubric_dir(const std::string& dir, std::vector<Diagnostic>& diagnostics);
+
+// A file holds a test plan rather than a scenario when its name ends in .test.yaml.
+bool is_test_plan_path(const std::string& path);
+
+}  // namespace hallsim

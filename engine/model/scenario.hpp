@@ -1,0 +1,186 @@
+// The scenario model: plain structs filled by the loader, read by everything else.
+#pragma once
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "expr/expr.hpp"
+#include "model/diagnostic.hpp"
+#include "model/l10n.hpp"
+
+namespace hallsim {
+
+enum class Dimension { empathy, timeliness, solution };
+constexpr int kDimensions = 3;
+constexpr std::array<std::string_view, kDimensions> kDimensionNames = {"empathy", "timeliness", "solution"};
+using ScoreVector = std::array<int, kDimensions>;
+
+// The six complaint-handling steps, in the order a good conversation performs them.
+enum class Step { accept, soothe, gather, propose, agree, follow_up };
+constexpr int kSteps = 6;
+std::string_view step_name(Step s);                   // "accept"
+std::string_view step_name_zh(Step s);                // "受理投诉"
+std::optional<Step> parse_step(std::string_view s);   // English or Chinese name
+
+enum class Outcome { resolved, partial, escalated, failed };
+std::string_view outcome_name(Outcome o);
+std::optional<Outcome> parse_outcome(std::string_view s);
+
+// The citizen's 好差评 rating at the end.
+enum class Rating { very_satisfied, satisfied, basic, dissatisfied, very_dissatisfied };
+std::string_view rating_name(Rating r);
+std::optional<Rating> parse_rating(std::string_view s);
+Rating default_rating(Outcome o);
+
+enum class Speaker { citizen, narrator, colleague, supervisor };
+std::string_view speaker_name(Speaker s);
+std::optional<Speaker> parse_speaker(std::string_view s);
+
+struct Variable {
+  std::string name;
+  bool is_bool = false;
+  bool is_mood = false;
+  int start = 0;
+  int min = 0, max = 0;  // clamp range for mood variables
+  SourceLoc loc;
+};
+
+// A variable change: numbers are added (then clamped for mood), booleans are set.
+struct Effect {
+  std::string name;
+  bool is_bool = false;  // as written: `true`/`false` sets, a number adds
+  int value = 0;         // delta for numbers, 0/1 for booleans
+  int variable = -1;     // resolved against the scenario's variables
+  SourceLoc loc;
+};
+
+struct Route {
+  std::optional<expr::Expression> when;
+  std::string to;
+  int target = -1;
+  SourceLoc loc;
+};
+
+struct Choice {
+  L10nText reply;
+  std::string to;
+  int target = -1;
+  std::optional<expr::Expression> when;
+  ScoreVector scores{};
+  std::vector<Effect> effects;
+  int minutes = 0;
+  std::optional<Step> step;
+  L10nText feedback;
+  int global_index = -1;  // unique across the scenario: "scored once per attempt" bookkeeping
+  SourceLoc loc;
+};
+
+struct Cue {
+  std::string id;
+  L10nText label;
+  std::vector<std::string> any, all;                // as written
+  std::vector<std::string> any_folded, all_folded;  // folded once at load for matching
+  ScoreVector scores{};
+  std::vector<Effect> effects;
+  SourceLoc loc;
+};
+
+struct Rubric {
+  std::string name;
+  std::vector<Cue> cues;
+  std::string path;  // file it came from
+  SourceLoc loc;
+};
+
+struct FreeText {
+  L10nText prompt;
+  std::vector<Cue> cues;              // the rubric(s) resolved and copied in
+  std::vector<std::string> rubric_names;
+  std::vector<Route> routes;
+  int first_cue_slot = -1;  // global index of cues[0] for "scored once per node" bookkeeping
+};
+
+struct Ending {
+  Outcome outcome = Outcome::resolved;
+  L10nText summary;
+};
+
+struct Node {
+  enum class Kind { choices, free_text, next, end };
+  std::string id;
+  Kind kind = Kind::end;
+  Speaker speaker = Speaker::citizen;
+  L10nText say;
+  std::vector<Effect> effects;
+  int minutes = 0;
+  std::optional<int> time_limit;
+  std::vector<Choice> choices;
+  FreeText free_text;
+  std::vector<Route> next;
+  Ending ending;
+  SourceLoc loc;
+};
+
+struct Citizen {
+  L10nText name;
+  int age = 0;
+  char disc = 'S';
+  std::string portrait = "calm";
+};
+
+struct Clock {
+  int start = 9 * 60;  // minutes after midnight
+  std::optional<int> close;
+};
+
+struct ScoringRules {
+  std::array<double, kDimensions> weights{1, 1, 1};
+  double pass = 60;
+  int late_penalty = 1;
+};
+
+struct RatingRule {
+  expr::Expression when;
+  Rating level = Rating::satisfied;
+};
+
+struct Scenario {
+  std::string path;  // as given to the loader
+  std::string id;
+  int version = 1;
+  std::string language = "zh-CN";
+  std::string content_hash;  // sha256 of the file bytes, hex
+  L10nText title, summary, briefing;
+  std::vector<std::string> tags;
+  int difficulty = 0;  // 0: not given
+  Citizen citizen;
+  std::vector<Variable> variables;  // mood first, then vars, in file order
+  std::optional<Clock> clock;
+  int reply_time_limit = 20;
+  ScoringRules scoring;
+  std::string start;
+  int start_node = -1;
+  std::vector<Node> nodes;  // in file order
+  std::map<std::string, int, std::less<>> node_index;
+  std::vector<RatingRule> rating;
+  std::vector<std::string> locales;  // every locale any string offers, language first
+  int choice_count = 0;  // number of global choice indices
+  int cue_slot_count = 0;
+  // Best raw total per dimension a perfect trainee can reach, from static analysis.
+  ScoreVector best{};
+  bool best_is_approximate = false;
+
+  int find_node(std::string_view id) const;
+  int find_variable(std::string_view name) const;
+  std::string text(const L10nText& t, std::string_view locale) const { return t.get(locale, language); }
+  int time_limit_of(const Node& n) const { return n.time_limit.value_or(reply_time_limit); }
+};
+
+std::string format_clock(int minutes_after_midnight);
+std::optional<int> parse_clock(std::string_view hhmm);
+
+}  // namespace hallsim

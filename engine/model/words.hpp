@@ -1,0 +1,19 @@
+// The product's own words in zh-CN and en (ui.md's word list), shared by every face and report.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/scenario.hpp"
+
+namespace hallsim {
+
+bool is_chinese(std::string_view language);
+std::string_view word(std::string_view language, Dimension d);
+std::string_view word(std::string_view language, Step s);
+std::string_view word(std::string_view language, Outcome o);
+std::string_view word(std::string_view language, Rating r);
+// A general UI phrase by key ("briefing", "debrief", "late_reply", ...); the key itself if unknown.
+std::string_view word(std::string_view language, std::string_view key);
+
+}  // namespace hallsim

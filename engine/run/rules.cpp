@@ -1,0 +1,122 @@
+#include "run/rules.hpp"
+
+#include <algorithm>
+
+namespace hallsim {
+
+std::string StateEnv::clock() const {
+  int start = s_.clock ? s_.clock->start : 0;
+  return format_clock(start + st_.elapsed);
+}
+
+PlayState initial_state(const Scenario& s) {
+  PlayState st;
+  for (const auto& v : s.variables) st.vars.push_back(v.start);
+  st.visited.assign(s.nodes.size(), 0);
+  st.choice_scored.assign(static_cast<size_t>(s.choice_count), 0);
+  st.cue_scored.assign(static_cast<size_t>(s.cue_slot_count), 0);
+  return st;
+}
+
+void apply_effects(const Scenario& s, PlayState& st, const std::vector<Effect>& effects) {
+  for (const Effect& e : effects) {
+    if (e.variable < 0) continue;
+    const Variable& v = s.variables[static_cast<size_t>(e.variable)];
+    int& value = st.vars[static_cast<size_t>(e.variable)];
+    if (v.is_bool) {
+      value = e.value;
+    } else {
+      long long next = static_cast<long long>(value) + e.value;
+      value = static_cast<int>(std::clamp<long long>(next, v.min, v.max));
+    }
+  }
+}
+
+void enter_node(const Scenario& s, PlayState& st, int node) {
+  st.node = node;
+  if (node < 0) return;
+  const Node& n = s.nodes[static_cast<size_t>(node)];
+  st.visited[static_cast<size_t>(node)] = 1;
+  apply_effects(s, st, n.effects);
+  st.elapsed += n.minutes;
+}
+
+std::vector<int> visible_choices(const Scenario& s, const PlayState& st) {
+  std::vector<int> out;
+  if (st.node < 0) return out;
+  const Node& n = s.nodes[static_cast<size_t>(st.node)];
+  if (n.kind != Node::Kind::choices) return out;
+  StateEnv env(s, st);
+  for (size_t i = 0; i < n.choices.size(); ++i)
+    if (!n.choices[i].when || expr::evaluate_bool(*n.choices[i].when, env)) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+namespace {
+void add_scores(PlayState& st, ScoreVector& deltas, const ScoreVector& scores) {
+  for (int d = 0; d < kDimensions; ++d) {
+    deltas[d] += scores[d];
+    st.raw[d] += scores[d];
+  }
+}
+}  // namespace
+
+ScoreVector take_choice(const Scenario& s, PlayState& st, int index) {
+  const Choice& c = s.nodes[static_cast<size_t>(st.node)].choices[static_cast<size_t>(index)];
+  ScoreVector deltas{};
+  char& scored = st.choice_scored[static_cast<size_t>(c.global_index)];
+  if (!scored) {
+    scored = 1;
+    add_scores(st, deltas, c.scores);
+  }
+  apply_effects(s, st, c.effects);
+  st.elapsed += c.minutes;
+  ++st.turn;
+  enter_node(s, st, c.target);
+  return deltas;
+}
+
+int pick_route(const Scenario& s, const PlayState& st, const std::vector<Route>& routes, const std::vector<char>* cues) {
+  StateEnv env(s, st, cues);
+  for (const Route& r : routes)
+    if (!r.when || expr::evaluate_bool(*r.when, env)) return r.target;
+  return -1;
+}
+
+ScoreVector take_cues(const Scenario& s, PlayState& st, const std::vector<int>& matched, int& target) {
+  const FreeText& ft = s.nodes[static_cast<size_t>(st.node)].free_text;
+  ScoreVector deltas{};
+  std::vector<char> flags(ft.cues.size(), 0);
+  for (int i : matched) {
+    const Cue& c = ft.cues[static_cast<size_t>(i)];
+    flags[static_cast<size_t>(i)] = 1;
+    char& scored = st.cue_scored[static_cast<size_t>(ft.first_cue_slot + i)];
+    if (!scored) {
+      scored = 1;
+      add_scores(st, deltas, c.scores);
+    }
+    apply_effects(s, st, c.effects);
+  }
+  ++st.turn;
+  target = pick_route(s, st, ft.routes, &flags);
+  if (target >= 0) enter_node(s, st, target);
+  return deltas;
+}
+
+bool take_next(const Scenario& s, PlayState& st) {
+  int target = pick_route(s, st, s.nodes[static_cast<size_t>(st.node)].next);
+  if (target < 0) return false;
+  enter_node(s, st, target);
+  return true;
+}
+
+Rating rate(const Scenario& s, const PlayState& st, Outcome outcome) {
+  PlayState with_outcome = st;
+  with_outcome.outcome = std::string(outcome_name(outcome));
+  StateEnv env(s, with_outcome);
+  for (const RatingRule& r : s.rating)
+    if (!r.when.root || expr::evaluate_bool(r.when, env)) return r.level;
+  return default_rating(outcome);
+}
+
+}  // namespace hallsim

@@ -1,0 +1,278 @@
+#include "run/session.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <stdexcept>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "score/rubric.hpp"
+
+namespace hallsim {
+
+using nlohmann::json;
+
+std::string now_iso8601() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+namespace {
+double steady_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+}  // namespace
+
+Session::Session(std::shared_ptr<const Scenario> scenario, SessionOptions options)
+    : scenario_(std::move(scenario)), options_(std::move(options)) {
+  if (!options_.now) options_.now = steady_seconds;
+  language_ = options_.language.empty() ? scenario_->language : options_.language;
+  started_at_ = now_iso8601();
+  state_ = initial_state(*scenario_);
+  enter_node(*scenario_, state_, scenario_->start_node);
+  arrive();
+}
+
+Session::Phase Session::phase() const {
+  if (stuck_ || state_.node < 0) return Phase::ended;
+  switch (node().kind) {
+    case Node::Kind::choices: return visible_choices().empty() ? Phase::ended : Phase::choice;
+    case Node::Kind::free_text: return Phase::free_text;
+    case Node::Kind::next: return Phase::line;
+    case Node::Kind::end: return Phase::ended;
+  }
+  return Phase::ended;
+}
+
+const Node& Session::node() const { return scenario_->nodes[static_cast<size_t>(state_.node)]; }
+std::string Session::line() const { return text(node().say); }
+std::vector<int> Session::visible_choices() const { return hallsim::visible_choices(*scenario_, state_); }
+int Session::time_limit() const { return scenario_->time_limit_of(node()); }
+double Session::seconds_waiting() const { return options_.now() - asked_at_; }
+
+std::string Session::clock() const {
+  if (!scenario_->clock) return {};
+  return format_clock(scenario_->clock->start + state_.elapsed);
+}
+
+std::vector<VariableValue> Session::variables() const {
+  std::vector<VariableValue> out;
+  for (size_t i = 0; i < scenario_->variables.size(); ++i) {
+    const Variable& v = scenario_->variables[i];
+    out.push_back({v.name, state_.vars[i], v.is_bool, v.is_mood});
+  }
+  return out;
+}
+
+void Session::arrive() {
+  path_.push_back(node().id);
+  asked_at_ = options_.now();
+  ++revision_;
+}
+
+double Session::measure(std::optional<double> response_s) const {
+  double seconds = response_s ? *response_s : seconds_waiting();
+  return seconds < 0 ? 0 : seconds;
+}
+
+Turn Session::begin_turn(double response_s) const {
+  Turn t;
+  t.node = node().id;
+  t.kind = node().kind;
+  t.line = line();
+  t.response_s = response_s;
+  t.time_limit = time_limit();
+  t.late = response_s > t.time_limit;
+  return t;
+}
+
+void Session::finish_turn(Turn t, ScoreVector deltas) {
+  if (t.late) {
+    ++late_replies_;
+    deltas[static_cast<int>(Dimension::timeliness)] -= scenario_->scoring.late_penalty;
+    state_.raw[static_cast<int>(Dimension::timeliness)] -= scenario_->scoring.late_penalty;
+  }
+  t.deltas = deltas;
+  t.after = variables();
+  t.clock = clock();
+  if (t.step) steps_.push_back(*t.step);
+  turns_.push_back(std::move(t));
+}
+
+void Session::choose(int position, std::optional<double> response_s) {
+  if (phase() != Phase::choice) throw std::invalid_argument("the current line takes no choice");
+  std::vector<int> visible = visible_choices();
+  if (position < 0 || static_cast<size_t>(position) >= visible.size())
+    throw std::invalid_argument(fmt::format("choice {} is not shown; pick 1 to {}", position + 1, visible.size()));
+  int index = visible[static_cast<size_t>(position)];
+  const Choice& c = node().choices[static_cast<size_t>(index)];
+  Turn t = begin_turn(measure(response_s));
+  t.choice = index;
+  t.reply = text(c.reply);
+  t.step = c.step;
+  ScoreVector deltas = take_choice(*scenario_, state_, index);
+  finish_turn(std::move(t), deltas);
+  arrive();
+}
+
+void Session::say(const std::string& reply, std::optional<double> response_s) {
+  if (phase() != Phase::free_text) throw std::invalid_argument("the current line takes no typed reply");
+  const FreeText& ft = node().free_text;
+  Turn t = begin_turn(measure(response_s));
+  t.reply = reply;
+  // An empty reply matches no cue and counts as late.
+  bool blank = reply.find_first_not_of(" \t\r\n") == std::string::npos;
+  if (blank) t.late = true;
+  std::vector<int> matched = blank ? std::vector<int>{} : match_cues(ft.cues, reply);
+  for (size_t i = 0; i < ft.cues.size(); ++i) {
+    bool hit = std::find(matched.begin(), matched.end(), static_cast<int>(i)) != matched.end();
+    (hit ? t.cues : t.missed_cues).push_back(ft.cues[i].id);
+  }
+  int target = -1;
+  ScoreVector deltas = take_cues(*scenario_, state_, matched, target);
+  finish_turn(std::move(t), deltas);
+  if (target < 0) {
+    stuck_ = true;
+    ++revision_;
+    return;
+  }
+  arrive();
+}
+
+void Session::advance() {
+  if (phase() != Phase::line) throw std::invalid_argument("the current line does not continue by itself");
+  if (!take_next(*scenario_, state_)) {
+    stuck_ = true;
+    ++revision_;
+    return;
+  }
+  arrive();
+}
+
+std::optional<EndingInfo> Session::ending() const {
+  if (phase() != Phase::ended) return std::nullopt;
+  EndingInfo e;
+  if (!stuck_ && node().kind == Node::Kind::end) {
+    e.node = node().id;
+    e.outcome = node().ending.outcome;
+  }
+  e.rating = rate(*scenario_, state_, e.outcome);
+  return e;
+}
+
+Totals Session::totals() const { return compute_totals(*scenario_, state_.raw, steps_, late_replies_); }
+
+// [SECTION] Snapshot
+
+namespace {
+
+json turn_to_json(const Turn& t) {
+  json after = json::object();
+  for (const auto& v : t.after) after[v.name] = v.is_bool ? json(v.value != 0) : json(v.value);
+  return {{"node", t.node}, {"line", t.line}, {"choice", t.choice}, {"reply", t.reply},
+          {"response_s", t.response_s}, {"time_limit", t.time_limit}, {"late", t.late},
+          {"deltas", t.deltas}, {"cues", t.cues}, {"missed_cues", t.missed_cues}, {"after", after},
+          {"step", t.step ? json(std::string(step_name(*t.step))) : json(nullptr)}, {"clock", t.clock}};
+}
+
+}  // namespace
+
+std::string Session::snapshot() const {
+  json j;
+  j["format"] = "hallsim-snapshot";
+  j["format_version"] = 1;
+  j["scenario"] = scenario_->id;
+  j["hash"] = scenario_->content_hash;
+  j["language"] = language_;
+  j["trainee"] = options_.trainee;
+  j["started_at"] = started_at_;
+  j["node"] = state_.node;
+  j["vars"] = state_.vars;
+  j["visited"] = state_.visited;
+  j["choice_scored"] = state_.choice_scored;
+  j["cue_scored"] = state_.cue_scored;
+  j["turn"] = state_.turn;
+  j["elapsed"] = state_.elapsed;
+  j["raw"] = state_.raw;
+  j["path"] = path_;
+  json steps = json::array();
+  for (Step s : steps_) steps.push_back(step_name(s));
+  j["steps"] = steps;
+  j["late_replies"] = late_replies_;
+  j["stuck"] = stuck_;
+  json turns = json::array();
+  for (const auto& t : turns_) turns.push_back(turn_to_json(t));
+  j["turns"] = turns;
+  return j.dump();
+}
+
+Session Session::restore(std::shared_ptr<const Scenario> scenario, const std::string& snapshot, SessionOptions options) {
+  json j = json::parse(snapshot);  // throws json::exception on damage
+  if (j.value("format", "") != "hallsim-snapshot") throw std::invalid_argument("not a HallSim snapshot");
+  if (j.at("hash").get<std::string>() != scenario->content_hash)
+    throw std::invalid_argument("the snapshot was taken on a different version of this scenario");
+  if (options.language.empty()) options.language = j.at("language").get<std::string>();
+  if (options.trainee.empty()) options.trainee = j.at("trainee").get<std::string>();
+  Session s(scenario, std::move(options));
+  const Scenario& sc = *scenario;
+  PlayState st;
+  st.node = j.at("node").get<int>();
+  st.vars = j.at("vars").get<std::vector<int>>();
+  st.visited = j.at("visited").get<std::vector<char>>();
+  st.choice_scored = j.at("choice_scored").get<std::vector<char>>();
+  st.cue_scored = j.at("cue_scored").get<std::vector<char>>();
+  st.turn = j.at("turn").get<int>();
+  st.elapsed = j.at("elapsed").get<int>();
+  st.raw = j.at("raw").get<ScoreVector>();
+  if (st.node < 0 || static_cast<size_t>(st.node) >= sc.nodes.size() || st.vars.size() != sc.variables.size() ||
+      st.visited.size() != sc.nodes.size() || st.choice_scored.size() != static_cast<size_t>(sc.choice_count) ||
+      st.cue_scored.size() != static_cast<size_t>(sc.cue_slot_count))
+    throw std::invalid_argument("the snapshot does not fit this scenario");
+  s.state_ = std::move(st);
+  s.started_at_ = j.at("started_at").get<std::string>();
+  s.path_ = j.at("path").get<std::vector<std::string>>();
+  s.steps_.clear();
+  for (const auto& name : j.at("steps")) {
+    auto step = parse_step(name.get<std::string>());
+    if (!step) throw std::invalid_argument("the snapshot names an unknown step");
+    s.steps_.push_back(*step);
+  }
+  s.late_replies_ = j.at("late_replies").get<int>();
+  s.stuck_ = j.at("stuck").get<bool>();
+  s.turns_.clear();
+  for (const auto& jt : j.at("turns")) {
+    Turn t;
+    t.node = jt.at("node").get<std::string>();
+    int n = sc.find_node(t.node);
+    if (n < 0) throw std::invalid_argument("the snapshot names an unknown node");
+    t.kind = sc.nodes[static_cast<size_t>(n)].kind;
+    t.line = jt.at("line").get<std::string>();
+    t.choice = jt.at("choice").get<int>();
+    t.reply = jt.at("reply").get<std::string>();
+    t.response_s = jt.at("response_s").get<double>();
+    t.time_limit = jt.at("time_limit").get<int>();
+    t.late = jt.at("late").get<bool>();
+    t.deltas = jt.at("deltas").get<ScoreVector>();
+    t.cues = jt.at("cues").get<std::vector<std::string>>();
+    t.missed_cues = jt.at("missed_cues").get<std::vector<std::string>>();
+    for (const auto& [name, value] : jt.at("after").items()) {
+      int v = sc.find_variable(name);
+      if (v < 0) throw std::invalid_argument("the snapshot names an unknown variable");
+      const Variable& var = sc.variables[static_cast<size_t>(v)];
+      t.after.push_back({name, value.is_boolean() ? (value.get<bool>() ? 1 : 0) : value.get<int>(), var.is_bool, var.is_mood});
+    }
+    if (!jt.at("step").is_null()) t.step = parse_step(jt.at("step").get<std::string>());
+    t.clock = jt.at("clock").get<std::string>();
+    s.turns_.push_back(std::move(t));
+  }
+  s.asked_at_ = s.options_.now();
+  ++s.revision_;
+  return s;
+}
+
+}  // namespace hallsim

@@ -1,0 +1,27 @@
+// hallsim play SCENARIO: plays in the terminal.
+#include <iostream>
+
+#include "common.hpp"
+#include "terminal_player.hpp"
+
+namespace hallsim::cli {
+
+void add_play(CLI::App& app, Commands& c) {
+  struct Options {
+    std::string scenario;
+    PlayOptions play;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand("play", "Play a scenario in this terminal: numbered replies, typed replies, a debrief");
+  cmd->add_option("scenario", o->scenario, "Scenario file (.yaml)")->required();
+  cmd->add_option("--lang", o->play.language, "Language: zh-CN or en (default: the scenario's)")->check(language_validator());
+  cmd->add_option("--trainee", o->play.trainee, "Your name, recorded in the transcript");
+  cmd->add_option("--transcript", o->play.transcript_path, "Write the transcript (JSON) here when the attempt ends");
+  cmd->callback([o, &c] {
+    int exit = kOk;
+    auto scenario = load_for_command(o->scenario, exit);
+    c.exit_code = scenario ? play_in_terminal(scenario, o->play, std::cin, std::cout) : exit;
+  });
+}
+
+}  // namespace hallsim::cli
