@@ -32,11 +32,13 @@ long long saturate(bool overflowed, long long result, long long sign_hint) {
 }
 long long add(long long a, long long b) {
   long long r = 0;
-  return saturate(__builtin_add_overflow(a, b, &r), r, b);
+  bool overflowed = __builtin_add_overflow(a, b, &r);
+  return saturate(overflowed, r, b);
 }
 long long sub(long long a, long long b) {
   long long r = 0;
-  return saturate(__builtin_sub_overflow(a, b, &r), r, b == std::numeric_limits<long long>::min() ? 1 : -b);
+  bool overflowed = __builtin_sub_overflow(a, b, &r);
+  return saturate(overflowed, r, b < 0 ? 1 : -1);
 }
 Value boolean(bool v) { return {Type::boolean, v ? 1 : 0, {}}; }
 

@@ -1,6 +1,7 @@
 #include "load/reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -45,7 +46,9 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
   std::string best;
   size_t best_distance = std::max<size_t>(2, word.size() / 3) + 1;
   for (const auto& c : candidates) {
-    size_t d = edit_distance(word, c);
+    // A word that starts like a candidate ("soothing", "sooth") means it, even when far in edits.
+    bool shares_stem = word.size() >= 4 && c.size() >= 4 && word.substr(0, 4) == std::string_view(c).substr(0, 4);
+    size_t d = shares_stem ? std::min(edit_distance(word, c), best_distance - 1) : edit_distance(word, c);
     if (d < best_distance) best_distance = d, best = c;
   }
   return best;
@@ -54,6 +57,24 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string c = closest(word, candidates);
   return c.empty() ? std::string() : fmt::format(" (did you mean '{}'?)", c);
+}
+
+bool looks_like_locale(std::string_view s) {
+  // BCP 47 in short: a 2-3 letter language, then optional 2-4 character parts (zh-CN, zh-Hant).
+  size_t dash = s.find_first_of("-_");
+  std::string_view language = s.substr(0, dash);
+  if (language.size() < 2 || language.size() > 3) return false;
+  for (char c : language)
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  while (dash != std::string_view::npos) {
+    s.remove_prefix(dash + 1);
+    dash = s.find_first_of("-_");
+    std::string_view part = s.substr(0, dash);
+    if (part.size() < 2 || part.size() > 4) return false;
+    for (char c : part)
+      if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
 }
 
 bool looks_like_bool(const yaml::Node& n) {
@@ -170,8 +191,13 @@ L10nText Reader::l10n(const yaml::Node& node, std::string_view what, const std::
   }
   for (size_t i = 0; i < node.map_size(); ++i) {
     const yaml::Node& k = node.key(i);
-    if (!k.is_scalar() || k.scalar.empty()) {
-      sink_.error(k.loc, "HS0023", fmt::format("the languages of {} must be names such as zh-CN or en", what));
+    if (!k.is_scalar() || !looks_like_locale(k.scalar) || node.value(i).is_null()) {
+      // The usual cause: an unquoted comma inside {zh-CN: ..., en: ...} ends the text early.
+      sink_.error(k.loc, "HS0023",
+                  node.value(i).is_null()
+                      ? fmt::format("'{}' in {} is not a language code: a comma inside {{ }} ends the text there; put "
+                                    "the whole text in quotes", k.scalar, what)
+                      : fmt::format("the languages of {} must be codes such as zh-CN or en, not '{}'", what, k.scalar));
       continue;
     }
     if (auto s = string(node.value(i), fmt::format("the {} text of {}", k.scalar, what))) t.by_locale.emplace_back(k.scalar, *s);

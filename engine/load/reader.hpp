@@ -58,5 +58,6 @@ class Reader {
 // Plain scalars that YAML would read as something other than text.
 bool looks_like_bool(const yaml::Node& n);
 bool looks_like_integer(const yaml::Node& n);
+bool looks_like_locale(std::string_view s);
 
 }  // namespace hallsim::load

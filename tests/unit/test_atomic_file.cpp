@@ -1,0 +1,34 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <sys/stat.h>
+
+#include "helpers.hpp"
+#include "store/atomic_file.hpp"
+#include "yaml/document.hpp"
+
+using namespace hallsim;
+
+TEST_CASE("atomic writes replace a file whole and leave no temporary behind") {
+  std::string dir = test::temp_dir();
+  std::string path = dir + "/transcript.json";
+  CHECK(write_file_atomically(path, "old").empty());
+  CHECK(write_file_atomically(path, "new contents").empty());
+  CHECK(*yaml::read_file(path) == "new contents");
+  size_t files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file();
+  CHECK(files == 1);
+}
+
+TEST_CASE("a write that cannot happen says why and keeps the old file") {
+  std::string dir = test::temp_dir();
+  std::string path = dir + "/t.json";
+  REQUIRE(write_file_atomically(path, "old").empty());
+  // A directory where the file should be: the rename fails even for root.
+  std::filesystem::create_directory(dir + "/taken");
+  std::string error = write_file_atomically(dir + "/taken", "new");
+  CHECK(error.find("cannot replace") != std::string::npos);
+  CHECK(std::filesystem::is_directory(dir + "/taken"));
+  CHECK(write_file_atomically(dir + "/missing/t.json", "x").find("cannot create") != std::string::npos);
+  CHECK(*yaml::read_file(path) == "old");
+}
