@@ -20,7 +20,8 @@ namespace {
 std::set<std::string> codes_in_sources() {
   std::set<std::string> codes;
   std::regex code("\"(HS[0-9]{4})\"");
-  for (const auto& e : fs::recursive_directory_iterator(test::source_path("engine"))) {
+  for (const char* dir : {"engine", "src"})
+  for (const auto& e : fs::recursive_directory_iterator(test::source_path(dir))) {
     if (!e.is_regular_file()) continue;
     std::string text = *yaml::read_file(e.path().string());
     for (std::sregex_iterator it(text.begin(), text.end(), code), end; it != end; ++it) codes.insert((*it)[1]);
