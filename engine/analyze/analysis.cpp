@@ -22,7 +22,7 @@ constexpr int kObjectives = 7;  // max empathy, timeliness, solution, their sum;
 using Values = std::array<long long, kObjectives>;
 using Gains = std::array<int, kObjectives>;
 constexpr long long kNone = std::numeric_limits<long long>::min() / 4;  // "no ending reachable"
-constexpr int kMaxEnumeratedCues = 12;
+constexpr size_t kMaxPartials = 4096;  // distinct outcomes of one typed reply
 
 bool is_max(int o) { return o < 4; }
 
@@ -143,8 +143,8 @@ struct Relevance {
 };
 
 struct FreeTextPlan {
-  std::vector<int> enumerated;  // cues whose presence can change the route or the variables
-  std::vector<int> score_only;  // cues that only add scores: the best choice is made per objective
+  std::vector<char> routed;  // per cue: a route tests it
+  bool cyclic = false;       // the node can be revisited, so which cues scored matters later
 };
 
 class StateSearch {
@@ -211,24 +211,19 @@ class StateSearch {
       for (const auto& r : n.next)
         if (r.when) note_refs(*r.when);
       if (n.kind != Node::Kind::free_text) continue;
-      std::vector<char> routed(n.free_text.cues.size(), 0);
+      FreeTextPlan& plan = plans_[i];
+      plan.routed.assign(n.free_text.cues.size(), 0);
+      plan.cyclic = cyclic_[i] != 0;
       for (const auto& r : n.free_text.routes) {
         if (!r.when) continue;
         note_refs(*r.when);
         expr::visit(*r.when->root, [&](const expr::Node& e) {
-          if (e.kind == expr::Node::Kind::ident && e.ref == expr::Ref::cue) routed[static_cast<size_t>(e.index)] = 1;
+          if (e.kind == expr::Node::Kind::ident && e.ref == expr::Ref::cue) plan.routed[static_cast<size_t>(e.index)] = 1;
         });
       }
-      for (size_t c = 0; c < n.free_text.cues.size(); ++c) {
-        bool matters = routed[c] || !n.free_text.cues[c].effects.empty();
-        if (matters && plans_[i].enumerated.size() < kMaxEnumeratedCues) {
-          plans_[i].enumerated.push_back(static_cast<int>(c));
-        } else {
-          if (matters) cue_cap_hit_ = true;
-          plans_[i].score_only.push_back(static_cast<int>(c));
-        }
-        if (cyclic_[i]) rel_.cue_slots.push_back(n.free_text.first_cue_slot + static_cast<int>(c));
-      }
+      if (plan.cyclic)
+        for (size_t c = 0; c < n.free_text.cues.size(); ++c)
+          rel_.cue_slots.push_back(n.free_text.first_cue_slot + static_cast<int>(c));
     }
     for (const auto& r : s_.rating)
       if (r.when.root) note_refs(r.when);
@@ -349,35 +344,115 @@ class StateSearch {
     edge_count_[static_cast<size_t>(id)] = edges_.size() - first_edge_[static_cast<size_t>(id)];
   }
 
+  // A typed reply can meet any combination of cues. Rather than trying all 2^n combinations,
+  // cues are added one at a time (in rubric order, as the session applies them), merging
+  // combinations that leave the same variables and the same route (or, while the route is still
+  // open, the same flags of the cues routes test), and at a node that can be revisited the same
+  // scored flags. The future depends only on those, so keeping the best and worst gains per
+  // objective for each is exact.
   void expand_free_text(const Node& n) {
     PlayState& st = scratch_;
+    const FreeText& ft = n.free_text;
     const FreeTextPlan& plan = plans_[static_cast<size_t>(st.node)];
-    std::vector<std::pair<std::vector<char>*, size_t>> touched;
-    for (size_t c = 0; c < n.free_text.cues.size(); ++c)
-      touched.push_back({&st.cue_scored, static_cast<size_t>(n.free_text.first_cue_slot) + c});
-    for (const Route& r : n.free_text.routes)
-      if (r.target >= 0) touched.push_back({&st.visited, static_cast<size_t>(r.target)});
-    size_t combos = size_t{1} << plan.enumerated.size();
-    for (size_t mask = 0; mask < combos; ++mask) {
-      try_transition(touched, [&](PlayState& x) -> std::optional<Gains> {
-        // Score-only cues: the best (or worst) combination per objective, credited on the first visit.
-        Gains extra{};
-        for (int c : plan.score_only) {
-          char& scored = x.cue_scored[static_cast<size_t>(n.free_text.first_cue_slot + c)];
-          if (scored) continue;
-          scored = 1;
-          Gains g = gains_of(n.free_text.cues[static_cast<size_t>(c)].scores);
-          for (int o = 0; o < kObjectives; ++o) extra[o] += is_max(o) ? std::max(0, g[o]) : std::min(0, g[o]);
+    size_t slot0 = static_cast<size_t>(ft.first_cue_slot);
+    constexpr int kOpen = -2;  // the route still depends on cues not yet decided
+    struct Partial {
+      std::vector<int> vars;
+      std::vector<char> flags, scored;
+      int route = kOpen;
+      Gains gains;
+    };
+    auto key_of_partial = [](const Partial& p) {
+      std::string k(reinterpret_cast<const char*>(p.vars.data()), p.vars.size() * sizeof(int));
+      if (p.route == kOpen) k.append(p.flags.begin(), p.flags.end());
+      else k.append(reinterpret_cast<const char*>(&p.route), sizeof p.route);
+      k.append(p.scored.begin(), p.scored.end());
+      return k;
+    };
+    auto merge = [&](std::unordered_map<std::string, Partial>& into, Partial q) {
+      auto [it, fresh] = into.try_emplace(key_of_partial(q), q);
+      if (!fresh)
+        for (int o = 0; o < kObjectives; ++o)
+          it->second.gains[o] = is_max(o) ? std::max(it->second.gains[o], q.gains[o]) : std::min(it->second.gains[o], q.gains[o]);
+    };
+    Partial first{st.vars, std::vector<char>(ft.cues.size(), 0), {}, kOpen, Gains{}};
+    if (plan.cyclic) first.scored.assign(st.cue_scored.begin() + static_cast<long>(slot0),
+                                         st.cue_scored.begin() + static_cast<long>(slot0 + ft.cues.size()));
+    std::unordered_map<std::string, Partial> partials{{key_of_partial(first), first}};
+    for (size_t c = 0; c < ft.cues.size(); ++c) {
+      const Cue& cue = ft.cues[c];
+      std::unordered_map<std::string, Partial> next;
+      for (const auto& [_, p] : partials) {
+        for (int take = 0; take < 2; ++take) {
+          Partial q = p;
+          if (take) {
+            apply_effects(s_, q.vars, cue.effects);
+            q.flags[c] = 1;
+            bool scored_before = plan.cyclic ? q.scored[c] != 0 : st.cue_scored[slot0 + c] != 0;
+            if (!scored_before) {  // a cue scores the first time it matches at a node
+              Gains g = gains_of(cue.scores);
+              for (int o = 0; o < kObjectives; ++o) q.gains[o] += g[o];
+              if (plan.cyclic) q.scored[c] = 1;
+            }
+          }
+          if (q.route == kOpen) q.route = decided_route(ft, q.flags, c + 1).value_or(kOpen);
+          merge(next, std::move(q));
         }
-        std::vector<int> matched;
-        for (size_t b = 0; b < plan.enumerated.size(); ++b)
-          if (mask & (size_t{1} << b)) matched.push_back(plan.enumerated[b]);
-        int target = -1;
-        Gains g = gains_of(take_cues(s_, x, matched, target));
-        if (target < 0) return std::nullopt;
-        for (int o = 0; o < kObjectives; ++o) g[o] += extra[o];
-        return g;
+      }
+      partials = std::move(next);
+      if (partials.size() > kMaxPartials) {
+        cue_cap_hit_ = true;  // too many distinct outcomes: some combinations are left out
+        break;
+      }
+    }
+    std::vector<std::pair<std::vector<char>*, size_t>> touched;
+    for (size_t c = 0; c < ft.cues.size(); ++c) touched.push_back({&st.cue_scored, slot0 + c});
+    for (const Route& r : ft.routes)
+      if (r.target >= 0) touched.push_back({&st.visited, static_cast<size_t>(r.target)});
+    for (const auto& [_, p] : partials) {
+      try_transition(touched, [&](PlayState& x) -> std::optional<Gains> {
+        x.vars = p.vars;
+        for (size_t c = 0; c < ft.cues.size(); ++c) x.cue_scored[slot0 + c] = plan.cyclic ? p.scored[c] : 1;
+        if (finish_free_text(s_, x, p.flags) < 0) return std::nullopt;
+        return p.gains;
       });
+    }
+  }
+
+  // The route a typed reply takes once the first `decided` cues are known, if the rest cannot
+  // change it; conditions on anything but cues are left to the end.
+  static std::optional<int> decided_route(const FreeText& ft, const std::vector<char>& flags, size_t decided) {
+    for (const Route& r : ft.routes) {
+      Tri v = r.when ? tri_eval(*r.when->root, flags, decided) : Tri::yes;
+      if (v == Tri::unknown) return std::nullopt;
+      if (v == Tri::yes) return r.target;
+    }
+    return -1;
+  }
+
+  enum class Tri { no, yes, unknown };
+  static Tri tri_eval(const expr::Node& n, const std::vector<char>& flags, size_t decided) {
+    using K = expr::Node::Kind;
+    switch (n.kind) {
+      case K::bool_lit: return n.int_value ? Tri::yes : Tri::no;
+      case K::ident:
+        if (n.ref != expr::Ref::cue || static_cast<size_t>(n.index) >= decided) return Tri::unknown;
+        return flags[static_cast<size_t>(n.index)] ? Tri::yes : Tri::no;
+      case K::unary:
+        if (n.op == expr::Op::not_) {
+          Tri v = tri_eval(*n.lhs, flags, decided);
+          return v == Tri::unknown ? v : (v == Tri::yes ? Tri::no : Tri::yes);
+        }
+        return Tri::unknown;
+      case K::binary: {
+        if (n.op != expr::Op::and_ && n.op != expr::Op::or_) return Tri::unknown;
+        Tri a = tri_eval(*n.lhs, flags, decided), b = tri_eval(*n.rhs, flags, decided);
+        Tri absorbing = n.op == expr::Op::and_ ? Tri::no : Tri::yes;
+        if (a == absorbing || b == absorbing) return absorbing;
+        if (a == Tri::unknown || b == Tri::unknown) return Tri::unknown;
+        return a;
+      }
+      default: return Tri::unknown;
     }
   }
 

@@ -19,10 +19,14 @@ PlayState initial_state(const Scenario& s) {
 }
 
 void apply_effects(const Scenario& s, PlayState& st, const std::vector<Effect>& effects) {
+  apply_effects(s, st.vars, effects);
+}
+
+void apply_effects(const Scenario& s, std::vector<int>& vars, const std::vector<Effect>& effects) {
   for (const Effect& e : effects) {
     if (e.variable < 0) continue;
     const Variable& v = s.variables[static_cast<size_t>(e.variable)];
-    int& value = st.vars[static_cast<size_t>(e.variable)];
+    int& value = vars[static_cast<size_t>(e.variable)];
     if (v.is_bool) {
       value = e.value;
     } else {
@@ -83,23 +87,37 @@ int pick_route(const Scenario& s, const PlayState& st, const std::vector<Route>&
   return -1;
 }
 
+ScoreVector apply_cue(const Scenario& s, PlayState& st, int cue) {
+  const FreeText& ft = s.nodes[static_cast<size_t>(st.node)].free_text;
+  const Cue& c = ft.cues[static_cast<size_t>(cue)];
+  ScoreVector deltas{};
+  char& scored = st.cue_scored[static_cast<size_t>(ft.first_cue_slot + cue)];
+  if (!scored) {
+    scored = 1;
+    add_scores(st, deltas, c.scores);
+  }
+  apply_effects(s, st, c.effects);
+  return deltas;
+}
+
+int finish_free_text(const Scenario& s, PlayState& st, const std::vector<char>& matched) {
+  const FreeText& ft = s.nodes[static_cast<size_t>(st.node)].free_text;
+  ++st.turn;
+  int target = pick_route(s, st, ft.routes, &matched);
+  if (target >= 0) enter_node(s, st, target);
+  return target;
+}
+
 ScoreVector take_cues(const Scenario& s, PlayState& st, const std::vector<int>& matched, int& target) {
   const FreeText& ft = s.nodes[static_cast<size_t>(st.node)].free_text;
   ScoreVector deltas{};
   std::vector<char> flags(ft.cues.size(), 0);
   for (int i : matched) {
-    const Cue& c = ft.cues[static_cast<size_t>(i)];
     flags[static_cast<size_t>(i)] = 1;
-    char& scored = st.cue_scored[static_cast<size_t>(ft.first_cue_slot + i)];
-    if (!scored) {
-      scored = 1;
-      add_scores(st, deltas, c.scores);
-    }
-    apply_effects(s, st, c.effects);
+    ScoreVector d = apply_cue(s, st, i);
+    for (int k = 0; k < kDimensions; ++k) deltas[k] += d[k];
   }
-  ++st.turn;
-  target = pick_route(s, st, ft.routes, &flags);
-  if (target >= 0) enter_node(s, st, target);
+  target = finish_free_text(s, st, flags);
   return deltas;
 }
 

@@ -27,6 +27,7 @@ PlayState initial_state(const Scenario& s);
 // Makes `node` current: marks it visited, applies its effects and minutes.
 void enter_node(const Scenario& s, PlayState& st, int node);
 void apply_effects(const Scenario& s, PlayState& st, const std::vector<Effect>& effects);
+void apply_effects(const Scenario& s, std::vector<int>& vars, const std::vector<Effect>& effects);
 
 // Indices into node.choices of the choices whose `when` holds.
 std::vector<int> visible_choices(const Scenario& s, const PlayState& st);
@@ -39,6 +40,13 @@ ScoreVector take_choice(const Scenario& s, PlayState& st, int index);
 // matches at this node), picks the route and enters it. Returns the deltas, and the target in
 // `target` (-1 when no route holds).
 ScoreVector take_cues(const Scenario& s, PlayState& st, const std::vector<int>& matched, int& target);
+
+// The two halves of take_cues, for the analysis, which weighs many cue combinations at once:
+// one cue's scores (if it has not scored at this node before) and effects ...
+ScoreVector apply_cue(const Scenario& s, PlayState& st, int cue);
+// ... and, once every matched cue is applied, the turn and the first route that holds
+// (`matched` has a flag per cue of the node). Returns the target entered, or -1.
+int finish_free_text(const Scenario& s, PlayState& st, const std::vector<char>& matched);
 
 // The first route whose condition holds, or -1.
 int pick_route(const Scenario& s, const PlayState& st, const std::vector<Route>& routes,

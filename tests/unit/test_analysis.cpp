@@ -3,6 +3,8 @@
 #include "analyze/analysis.hpp"
 #include "analyze/graph_export.hpp"
 #include "helpers.hpp"
+#include "run/session.hpp"
+#include "yaml/document.hpp"
 
 using namespace hallsim;
 using test::load_text;
@@ -109,4 +111,75 @@ TEST_CASE("graph export escapes labels") {
   std::string mermaid = graph_mermaid(*s, "zh-CN");
   CHECK(mermaid.find("#quot;quoted#quot; #124; reply") != std::string::npos);
   CHECK(mermaid.find("<b>") == std::string::npos);
+}
+
+namespace {
+
+// Every attempt, by brute force: each visible choice, and each subset of cues typed as a reply
+// made of their phrases. Only for small scenarios without endless loops.
+void explore(const Session& s, ScoreVector& best, ScoreVector& worst, bool& any) {
+  if (s.ended()) {
+    if (!s.ending() || s.ending()->node.empty()) return;
+    any = true;
+    for (int d = 0; d < kDimensions; ++d) {
+      best[d] = std::max(best[d], s.state().raw[d]);
+      worst[d] = std::min(worst[d], s.state().raw[d]);
+    }
+    return;
+  }
+  if (s.phase() == Session::Phase::line) {
+    Session next = s;
+    next.advance();
+    explore(next, best, worst, any);
+  } else if (s.phase() == Session::Phase::choice) {
+    for (size_t i = 0; i < s.visible_choices().size(); ++i) {
+      Session next = s;
+      next.choose(static_cast<int>(i), 1);
+      explore(next, best, worst, any);
+    }
+  } else {
+    const auto& cues = s.node().free_text.cues;
+    for (size_t mask = 0; mask < (size_t{1} << cues.size()); ++mask) {
+      std::string reply = "。";
+      for (size_t c = 0; c < cues.size(); ++c)
+        if (mask & (size_t{1} << c)) {
+          for (const auto& p : cues[c].any) reply += p + "，";
+          for (const auto& p : cues[c].all) reply += p + "，";
+        }
+      Session next = s;
+      next.say(reply, 1);
+      // Only subsets the phrases really produce (a phrase may contain another cue's phrase).
+      if (next.turns().back().cues.size() != static_cast<size_t>(__builtin_popcountll(mask))) continue;
+      explore(next, best, worst, any);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the analysis agrees with playing every possible attempt") {
+  std::vector<std::string> scenarios = {
+      *hallsim::yaml::read_file(test::data_path("features.yaml")),
+      scenario_with(
+          "  a:\n    free_text:\n      rubric:\n"
+          "        - {id: calm, any: [冷静], effects: {anger: -30}, scores: {empathy: 1}}\n"
+          "        - {id: rude, any: [走开], effects: {anger: +40}, scores: {empathy: -2, solution: 1}}\n"
+          "        - {id: plan, any: [方案], scores: {solution: 2}}\n"
+          "        - {id: fast, any: [马上], scores: {timeliness: 2}, effects: {anger: +5}}\n"
+          "      routes:\n        - {when: \"cue.rude and anger > 80\", to: z}\n        - {when: \"cue.plan or cue.fast\", to: b}\n        - {to: c}\n"
+          "  b:\n    choices:\n      - {reply: x, to: z, when: \"anger < 30\", scores: {empathy: 3}}\n      - {reply: y, to: c, scores: {solution: 1}}\n"
+          "  c:\n    free_text:\n      rubric: [{id: sorry, any: [抱歉], scores: {empathy: 2}, effects: {anger: -10}}]\n"
+          "      routes: [{when: \"anger < 50\", to: z}, {to: w}]\n"
+          "  z: {end: {outcome: resolved}}\n  w: {end: {outcome: failed}}\n")};
+  for (const auto& text : scenarios) {
+    auto s = load_ok(text);
+    Analysis a = analyze(*s);
+    REQUIRE_FALSE(a.approximate);
+    ScoreVector best{-1000, -1000, -1000}, worst{1000, 1000, 1000};
+    bool any = false;
+    explore(Session(s), best, worst, any);
+    REQUIRE(any);
+    CHECK(a.best == best);
+    CHECK(a.worst == worst);
+  }
 }
