@@ -47,6 +47,7 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"steps", {"六步法", "Six steps"}},
     {"missed", {"遗漏", "missed"}},
     {"out_of_order", {"顺序不当", "out of order"}},
+    {"came_before", {"先于", "came before"}},
     {"you", {"你", "you"}},
     {"why", {"原因", "why"}},
     {"type_reply", {"请输入你的回复（回车发送）", "Type your reply (Enter sends)"}},

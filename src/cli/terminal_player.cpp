@@ -86,7 +86,8 @@ void print_debrief(const Session& s, std::ostream& out) {
   }
   fmt::print(out, "  {}: {}\n", word(lang, "steps"), steps);
   for (const auto& p : t.steps.out_of_order)
-    fmt::print(out, "    {}: {} → {}\n", word(lang, "out_of_order"), word(lang, p.step), word(lang, p.should_follow));
+    fmt::print(out, "    {}: {} {} {}\n", word(lang, "out_of_order"), word(lang, p.step), word(lang, "came_before"),
+               word(lang, p.should_follow));
   for (size_t i = 0; i < s.turns().size(); ++i) {
     const Turn& turn = s.turns()[i];
     const Node& node = sc.nodes[static_cast<size_t>(sc.find_node(turn.node))];

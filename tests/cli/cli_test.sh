@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The hallsim command as an instructor meets it: help on every command, documented exit codes,
+# diagnostics format, a scripted run, a terminal play driven through its prompts.
+set -u
+hallsim=$1
+root=$2
+data=$root/tests/data
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+expect_exit() {  # expect_exit CODE DESCRIPTION -- COMMAND...
+  local want=$1 what=$2; shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  [ "$got" -eq "$want" ] || { fail "$what: exit $got, expected $want"; sed 's/^/  | /' "$tmp/out" "$tmp/err" | head -20; }
+}
+expect_grep() {  # expect_grep PATTERN FILE DESCRIPTION
+  grep -qE -- "$1" "$2" || { fail "$3: no line matching /$1/ in"; sed 's/^/  | /' "$2" | head -20; }
+}
+
+# Help on every command.
+expect_exit 0 "--help" -- "$hallsim" --help
+expect_grep "lint" "$tmp/out" "--help lists the commands"
+for cmd in lint run play test analyze graph; do
+  expect_exit 0 "$cmd --help" -- "$hallsim" "$cmd" --help
+  expect_grep "Usage|usage" "$tmp/out" "$cmd --help shows usage"
+done
+expect_exit 0 "--version" -- "$hallsim" --version
+
+# Usage errors exit 2.
+expect_exit 2 "unknown command" -- "$hallsim" frobnicate
+expect_exit 2 "missing argument" -- "$hallsim" run
+expect_exit 2 "bad --lang" -- "$hallsim" run "$data/features.yaml" --lang fr
+expect_exit 2 "missing file" -- "$hallsim" lint "$tmp/nothing.yaml"
+expect_exit 2 "missing scenario for run" -- "$hallsim" run "$tmp/nothing.yaml" --choices 1
+
+# Lint: clean file 0, broken file 1 with FILE:LINE:COL diagnostics.
+expect_exit 0 "lint clean" -- "$hallsim" lint "$data/features.yaml"
+sed 's/        to: angrier$/        to: angryer/' "$data/features.yaml" > "$tmp/broken.yaml"
+mkdir -p "$tmp/rubrics" && cp "$data/rubrics/shared.yaml" "$tmp/rubrics/"
+expect_exit 1 "lint broken" -- "$hallsim" lint "$tmp/broken.yaml"
+expect_grep "^$tmp/broken.yaml:33:13: error: 'angryer' is not a node \(did you mean 'angrier'\?\) \[HS0030\]$" "$tmp/out" "lint diagnostic format"
+expect_exit 1 "lint --json broken" -- "$hallsim" lint --json "$tmp/broken.yaml"
+expect_grep '"code": "HS0030"' "$tmp/out" "lint --json"
+
+# Run: passes 0, fails 1, the replies must fit.
+expect_exit 0 "run best path" -- "$hallsim" run "$data/features.yaml" --choices 2,1 --say "抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情" --response-s 5 --json
+expect_grep '"overall":100.0,"passed":true' "$tmp/out" "run --json totals"
+expect_exit 1 "run failing path" -- "$hallsim" run "$data/features.yaml" --choices 1 --json
+expect_grep '"outcome":"escalated"' "$tmp/out" "run --json ending"
+expect_exit 1 "run with a choice out of range" -- "$hallsim" run "$data/features.yaml" --choices 7
+expect_grep "not a choice" "$tmp/err" "out-of-range choice explained"
+expect_exit 1 "run with replies left over" -- "$hallsim" run "$data/features.yaml" --choices 1,1,1
+expect_grep "unused" "$tmp/err" "leftover replies explained"
+expect_exit 0 "run writes a transcript" -- "$hallsim" run "$data/features.yaml" --choices 2,1 --say "抱歉，前面还有两位，大约五分钟，我理解您的心情" --transcript "$tmp/t 记录.json" --trainee 张三
+expect_grep '"trainee": "张三"' "$tmp/t 记录.json" "transcript trainee"
+expect_grep '"format": "hallsim-transcript"' "$tmp/t 记录.json" "transcript format"
+expect_exit 2 "transcript into a missing folder" -- "$hallsim" run "$data/features.yaml" --choices 1 --transcript "$tmp/no/such/dir/t.json"
+
+# Test plans.
+expect_exit 0 "test plans pass" -- "$hallsim" test "$data"
+expect_grep "^3 passed, 0 failed$" "$tmp/out" "test summary"
+printf 'scenario: features.yaml\nplays:\n  - name: wrong\n    replies: [1]\n    expect: {outcome: resolved}\n' > "$tmp/wrong.test.yaml"
+cp "$data/features.yaml" "$tmp/features.yaml"
+expect_exit 1 "failing test plan" -- "$hallsim" test "$tmp/wrong.test.yaml"
+expect_grep "^FAIL .*wrong" "$tmp/out" "failing play named"
+
+# Analyze and graph.
+expect_exit 0 "analyze" -- "$hallsim" analyze "$data/features.yaml" --json
+expect_grep '"best": \{' "$tmp/out" "analyze --json best"
+expect_exit 0 "graph dot" -- "$hallsim" graph "$data/features.yaml"
+expect_grep '^digraph' "$tmp/out" "graph is DOT"
+expect_exit 0 "graph mermaid" -- "$hallsim" graph "$data/features.yaml" --format mermaid --lang en
+expect_grep '^flowchart TD' "$tmp/out" "graph is Mermaid"
+expect_exit 1 "graph of a broken file" -- "$hallsim" graph "$tmp/broken.yaml"
+
+# Terminal play, answered at its prompts.
+printf '\n2\n抱歉，前面还有两位，大约五分钟，我理解您的心情\n1\n' | "$hallsim" play "$data/features.yaml" --lang en >"$tmp/play" 2>&1
+expect_grep "Debrief" "$tmp/play" "play ends with a debrief"
+expect_grep "Empathy .* 100.0%" "$tmp/play" "play debrief scores"
+printf '\n1\n' | "$hallsim" play "$data/features.yaml" >"$tmp/play2" 2>&1
+expect_grep "更好的回答" "$tmp/play2" "a poor reply shows the better one"
+
+# No command, no terminal: says how to play.
+expect_exit 0 "no command without a terminal" -- "$hallsim" </dev/null
+expect_grep "hallsim play" "$tmp/out" "says how to play"
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures CLI check(s) failed"
+  exit 1
+fi
+echo "all CLI checks passed"
