@@ -48,6 +48,49 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"missed", {"遗漏", "missed"}},
     {"out_of_order", {"顺序不当", "out of order"}},
     {"came_before", {"先于", "came before"}},
+    // The desktop app.
+    {"app_title", {"政务服务投诉处理情景演练器", "Service-hall complaint simulator"}},
+    {"trainee_name", {"学员姓名", "Trainee name"}},
+    {"language", {"语言", "Language"}},
+    {"ui_scale", {"界面缩放", "UI scale"}},
+    {"search", {"搜索", "Search"}},
+    {"all_tags", {"全部", "All"}},
+    {"open_folder", {"打开文件夹", "Open folder"}},
+    {"difficulty", {"难度", "Difficulty"}},
+    {"minutes_estimate", {"约{}分钟", "about {} min"}},
+    {"best_so_far", {"最好成绩", "Best so far"}},
+    {"not_tried", {"尚未练习", "not tried yet"}},
+    {"scenarios_loaded", {"个场景已载入", "scenarios loaded"}},
+    {"scenarios_broken", {"个文件有错误，请用 hallsim lint 检查", "files have errors; check them with hallsim lint"}},
+    {"no_scenarios", {"这个文件夹里没有场景", "No scenarios in this folder"}},
+    {"begin", {"开始练习", "Start"}},
+    {"back", {"返回", "Back"}},
+    {"citizen", {"民众", "Citizen"}},
+    {"age", {"年龄", "age"}},
+    {"expected", {"要求", "What is expected"}},
+    {"expected_text", {"按六步法处理投诉：受理、安抚、收集信息、提出建议、达成共识、回馈跟踪。每次回复限时{}秒。",
+                       "Handle the complaint in six steps: accept, soothe, gather information, propose, agree, follow up. Each reply has {} seconds."}},
+    {"continue", {"继续", "Continue"}},
+    {"send", {"发送", "Send"}},
+    {"send_hint", {"Ctrl+Enter 发送", "Ctrl+Enter sends"}},
+    {"to_debrief", {"查看复盘报告", "See the debrief"}},
+    {"earlier_turns", {"对话记录", "Conversation so far"}},
+    {"seconds_left", {"剩余{}秒", "{} s left"}},
+    {"time_up", {"已超时", "time is up"}},
+    {"live_hints", {"实时提示", "Live hints"}},
+    {"show_mood", {"显示情绪条", "Show mood bars"}},
+    {"save_transcript", {"保存记录", "Save transcript"}},
+    {"saved", {"已保存", "Saved"}},
+    {"abandon_title", {"放弃本次练习？", "Abandon this attempt?"}},
+    {"abandon_text", {"本次练习尚未完成，返回场景库将放弃它。", "This attempt is not finished; going back to the library abandons it."}},
+    {"abandon", {"放弃", "Abandon"}},
+    {"keep_playing", {"继续练习", "Keep playing"}},
+    {"resume_title", {"有一次未完成的练习", "An unfinished attempt was found"}},
+    {"resume_text", {"上次的练习没有正常结束（{}）。要继续吗？", "The last attempt did not finish ({}). Resume it?"}},
+    {"resume", {"继续上次练习", "Resume"}},
+    {"keep_unfinished", {"保存为未完成记录", "Save as unfinished"}},
+    {"cannot_resume", {"无法继续上次练习", "Cannot resume the last attempt"}},
+    {"keys_hint", {"1-4 选择回复，Enter 确认，Esc 返回", "1-4 pick a reply, Enter confirms, Esc goes back"}},
     {"you", {"你", "you"}},
     {"why", {"原因", "why"}},
     {"type_reply", {"请输入你的回复（回车发送）", "Type your reply (Enter sends)"}},
@@ -61,6 +104,43 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"choose_scenario", {"请选择场景", "Choose a scenario"}},
     {"anger", {"怒气", "anger"}},
     {"trust", {"信任", "trust"}},
+    // The debrief report.
+    {"trainee", {"学员", "Trainee"}},
+    {"scenario", {"场景", "Scenario"}},
+    {"date", {"日期", "Date"}},
+    {"duration", {"用时", "Duration"}},
+    {"ending", {"结局", "Ending"}},
+    {"no_ending", {"未到结局", "no ending reached"}},
+    {"grade", {"等级", "Grade"}},
+    {"pass_mark", {"及格线", "pass mark"}},
+    {"dimensions", {"三个维度", "The three dimensions"}},
+    {"raw_best", {"得分/满分", "raw/best"}},
+    {"best_approximate", {"满分为估算值", "the best scores are estimates"}},
+    {"mood_curve", {"情绪曲线", "Mood curve"}},
+    {"mood_moved_most", {"情绪波动最大", "mood moved most"}},
+    {"start", {"开始", "start"}},
+    {"reply_times", {"回复用时", "Reply times"}},
+    {"time_limit", {"时限", "limit"}},
+    {"progress", {"进步", "Progress"}},
+    {"first_attempt", {"首次练习", "First attempt"}},
+    {"best_attempt", {"此前最佳", "Best earlier attempt"}},
+    {"this_attempt", {"本次", "This attempt"}},
+    {"change", {"变化", "change"}},
+    {"turn_by_turn", {"逐轮复盘", "Turn by turn"}},
+    {"score_change", {"得分变化", "Score change"}},
+    {"mood_change", {"情绪变化", "Mood change"}},
+    {"feedback", {"点评", "Feedback"}},
+    {"best_reply_given", {"这已是最佳回答", "This was the best reply"}},
+    {"would_score", {"可得", "would score"}},
+    {"cues_avoided", {"避开的扣分点", "pitfalls avoided"}},
+    {"turn_column", {"轮次", "Turn"}},
+    {"narrator", {"旁白", "Narrator"}},
+    {"colleague", {"同事", "Colleague"}},
+    {"supervisor", {"值班长", "Supervisor"}},
+    {"version", {"版本", "version"}},
+    {"on_time", {"按时回复", "On time"}},
+    {"late_replies", {"回复超时次数", "Late replies"}},
+    {"your_reply", {"你", "You"}},
 };
 
 template <size_t N>
@@ -81,6 +161,20 @@ std::string_view word(std::string_view l, std::string_view key) {
   for (const auto& [k, p] : kPhrases)
     if (k == key) return is_chinese(l) ? p.zh : p.en;
   return key;
+}
+
+std::vector<std::string> all_words() {
+  std::vector<std::string> out;
+  auto both = [&](const Pair& p) {
+    out.emplace_back(p.zh);
+    out.emplace_back(p.en);
+  };
+  for (const auto& p : kDimensionWords) both(p);
+  for (const auto& p : kStepWords) both(p);
+  for (const auto& p : kOutcomeWords) both(p);
+  for (const auto& p : kRatingWords) both(p);
+  for (const auto& [_, p] : kPhrases) both(p);
+  return out;
 }
 
 }  // namespace hallsim

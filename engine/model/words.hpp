@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/scenario.hpp"
 
@@ -15,5 +16,7 @@ std::string_view word(std::string_view language, Outcome o);
 std::string_view word(std::string_view language, Rating r);
 // A general UI phrase by key ("briefing", "debrief", "late_reply", ...); the key itself if unknown.
 std::string_view word(std::string_view language, std::string_view key);
+// Every word above in both languages: the glyphs a UI must be able to draw.
+std::vector<std::string> all_words();
 
 }  // namespace hallsim

@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "record.hpp"
+#include "report/render.hpp"
 #include "report/transcript.hpp"
 #include "run/script.hpp"
 #include "store/atomic_file.hpp"
@@ -17,9 +19,12 @@ struct RunOptions {
   std::vector<std::string> says;
   double response_s = 0;
   std::string transcript;
+  std::string report;
   std::string language;
   std::string trainee;
   bool json = false;
+  bool record = false;
+  std::string data_dir;
 };
 
 // Takes from the two queues as the scenario asks: a number at a choice node, a text at a
@@ -51,6 +56,16 @@ std::string play_queues(Session& probe, const RunOptions& o) {
   return error;
 }
 
+// Writes the debrief of the attempt just played, in the format the file name ends with.
+std::string write_report(const Session& session, const OrderedJson& transcript, const std::string& path) {
+  try {
+    Debrief debrief = build_debrief(session.scenario_ptr(), nlohmann::json(transcript));
+    return write_file_atomically(path, render_report(debrief, *report_format_of_path(path)));
+  } catch (const std::exception& e) {
+    return fmt::format("{}: {}", path, e.what());
+  }
+}
+
 int run(const RunOptions& o) {
   int exit = kOk;
   auto scenario = load_for_command(o.scenario, exit);
@@ -61,8 +76,18 @@ int run(const RunOptions& o) {
   Session session(scenario, so);
   std::string error = play_queues(session, o);
   if (!error.empty()) fmt::print(stderr, "hallsim run: {}\n", error);
+  OrderedJson transcript = transcript_json(session, now_iso8601());
+  // Recorded first, so that a failure below (a bad --transcript path) cannot cost the attempt.
+  int recorded = o.record ? record_in_history(session, transcript.dump(2) + "\n", o.data_dir) : kOk;
   if (!o.transcript.empty()) {
-    std::string failed = write_file_atomically(o.transcript, transcript_json(session, now_iso8601()).dump(2) + "\n");
+    std::string failed = write_file_atomically(o.transcript, transcript.dump(2) + "\n");
+    if (!failed.empty()) {
+      fmt::print(stderr, "hallsim run: {}\n", failed);
+      return kUsage;
+    }
+  }
+  if (!o.report.empty()) {
+    std::string failed = write_report(session, transcript, o.report);
     if (!failed.empty()) {
       fmt::print(stderr, "hallsim run: {}\n", failed);
       return kUsage;
@@ -72,6 +97,7 @@ int run(const RunOptions& o) {
     fmt::print("{}\n", result_json(session).dump());
   else
     print_debrief(session, std::cout);
+  if (recorded != kOk) return recorded;
   if (!session.ended() || !error.empty()) return kCheckFailed;
   return session.totals().passed ? kOk : kCheckFailed;
 }
@@ -88,10 +114,18 @@ void add_run(CLI::App& app, Commands& c) {
   cmd->add_option("--response-s", o->response_s, "Response time assumed for every reply, in seconds (default 0)")
       ->check(CLI::Range(0.0, 86400.0));
   cmd->add_option("--transcript", o->transcript, "Write the transcript (JSON) to this file");
+  cmd->add_option("--report", o->report, "Write the debrief to this file: .html, .md or .json")
+      ->check(CLI::Validator(
+          [](std::string& path) -> std::string {
+            return report_format_of_path(path) ? "" : "the report file must end in .html, .md or .json";
+          },
+          "FILE.html|.md|.json"));
   cmd->add_option("--lang", o->language, "Language of the text: zh-CN or en (default: the scenario's)")
       ->check(language_validator());
   cmd->add_option("--trainee", o->trainee, "Trainee name recorded in the transcript");
   cmd->add_flag("--json", o->json, "Print the result as one JSON object");
+  cmd->add_flag("--record", o->record, "Record the finished attempt in the history (see `hallsim history`)");
+  cmd->add_option("--data-dir", o->data_dir, "Folder of the history (default: $XDG_DATA_HOME/hallsim)");
   cmd->footer("Exit status: 0 the attempt reached an ending and passed; 1 it failed, got stuck or the replies did not fit; 2 usage or I/O error.");
   cmd->callback([o, &c] { c.exit_code = run(*o); });
 }

@@ -1,5 +1,7 @@
 #include "common.hpp"
 
+#include "load/library.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -17,32 +19,12 @@ void print_diagnostics(const std::vector<Diagnostic>& ds, std::FILE* out) {
 
 bool collect_files(const std::vector<std::string>& paths, std::vector<std::string>& scenarios,
                    std::vector<std::string>& test_plans, std::vector<std::string>& rubric_files) {
-  bool ok = true;
-  auto classify = [&](const fs::path& p) {
-    std::string s = p.string();
-    if (is_test_plan_path(s)) test_plans.push_back(s);
-    else if (p.parent_path().filename() == "rubrics") rubric_files.push_back(s);
-    else scenarios.push_back(s);
-  };
-  for (const auto& path : paths) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      std::vector<fs::path> found;
-      for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-           it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        if (it->is_regular_file(ec) && it->path().extension() == ".yaml") found.push_back(it->path());
-      }
-      std::sort(found.begin(), found.end());
-      for (const auto& p : found) classify(p);
-    } else if (fs::exists(path, ec)) {
-      classify(path);
-    } else {
-      fmt::print(stderr, "hallsim: {}: no such file or folder\n", path);
-      ok = false;
-    }
-  }
-  return ok;
+  LibraryFiles files = find_library_files(paths);
+  for (const auto& missing : files.missing) fmt::print(stderr, "hallsim: {}: no such file or folder\n", missing);
+  scenarios = std::move(files.scenarios);
+  test_plans = std::move(files.test_plans);
+  rubric_files = std::move(files.rubric_files);
+  return files.missing.empty();
 }
 
 std::shared_ptr<const Scenario> load_for_command(const std::string& path, int& exit, bool show_warnings) {

@@ -25,6 +25,9 @@ void add_play(CLI::App& app, Commands& c);
 void add_test(CLI::App& app, Commands& c);
 void add_analyze(CLI::App& app, Commands& c);
 void add_graph(CLI::App& app, Commands& c);
+void add_history(CLI::App& app, Commands& c);
+void add_xapi(CLI::App& app, Commands& c);
+void add_report(CLI::App& app, Commands& c);
 
 // Scenario files under the given files or folders (recursively, sorted), test plans excluded
 // unless asked for. Reports missing paths on stderr and returns false for them.

@@ -1,27 +1,58 @@
 // hallsim: the command-line face of the engine. With no command it opens the scenario player.
+#include <cstdlib>
+
 #include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "app_main.hpp"
 #include "terminal_player.hpp"
+
+namespace {
+
+// With no command: the desktop app when there is a display, else the terminal player.
+int open_app(hallsim::app::Launch launch) {
+  using namespace hallsim::cli;
+  if (launch.library_folder.empty())
+    if (auto shipped = shipped_library()) launch.library_folder = *shipped;
+  const char* x11 = std::getenv("DISPLAY");
+  const char* wayland = std::getenv("WAYLAND_DISPLAY");
+  if ((x11 && *x11) || (wayland && *wayland)) {
+    int status = hallsim::app::run_desktop_app(launch);
+    if (status != kUsage) return status;
+  } else {
+    fmt::print(stderr, "hallsim: no display for the window; playing in this terminal (or run `hallsim play FILE.yaml`)\n");
+  }
+  return play_library();
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace hallsim::cli;
   CLI::App app{"HallSim 政务服务投诉处理情景演练器: practise handling citizen complaints in a government service hall.\n"
-               "With no command, plays a scenario from the shipped library in this terminal."};
+               "With no command, opens the desktop app on the shipped library (in a terminal without a display,\n"
+               "plays there instead)."};
   app.name("hallsim");
   app.set_version_flag("--version", "hallsim " HALLSIM_VERSION);
   app.require_subcommand(0, 1);
   app.footer("Exit status: 0 success, 1 a check failed (lint errors, failed test plan, failed run), 2 usage or I/O error.\n"
              "Run `hallsim COMMAND --help` for the options of each command.");
   Commands commands;
+  hallsim::app::Launch launch;
+  app.add_option("--library", launch.library_folder, "Scenario folder the app opens (default: the shipped library)");
+  app.add_option("--data-dir", launch.data_dir, "Where attempts are kept (default: $XDG_DATA_HOME/hallsim)");
+  app.add_option("--config-dir", launch.config_dir, "Where settings are kept (default: $XDG_CONFIG_HOME/hallsim)");
   add_lint(app, commands);
   add_run(app, commands);
   add_play(app, commands);
   add_test(app, commands);
   add_analyze(app, commands);
   add_graph(app, commands);
+  add_history(app, commands);
+  add_xapi(app, commands);
+  add_report(app, commands);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -34,6 +65,6 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kUsage;
   }
-  if (app.get_subcommands().empty()) return play_library();
+  if (app.get_subcommands().empty()) return open_app(launch);
   return commands.exit_code;
 }

@@ -10,6 +10,7 @@
 #include <fmt/ostream.h>
 
 #include "common.hpp"
+#include "record.hpp"
 #include "model/words.hpp"
 #include "report/transcript.hpp"
 #include "score/advice.hpp"
@@ -167,14 +168,16 @@ int play_in_terminal(std::shared_ptr<const Scenario> scenario, const PlayOptions
   }
   print_line(s, out);
   print_debrief(s, out);
+  std::string transcript = transcript_json(s, now_iso8601()).dump(2) + "\n";
+  int status = options.record ? record_in_history(s, transcript, options.data_dir) : kOk;
   if (!options.transcript_path.empty()) {
-    std::string error = write_file_atomically(options.transcript_path, transcript_json(s, now_iso8601()).dump(2) + "\n");
+    std::string error = write_file_atomically(options.transcript_path, transcript);
     if (!error.empty()) {
       fmt::print(stderr, "hallsim: {}\n", error);
       return kUsage;
     }
   }
-  return kOk;
+  return status;
 }
 
 int play_library() {

@@ -14,6 +14,8 @@ struct PlayOptions {
   std::string language;  // "" = the scenario's
   std::string trainee;
   std::string transcript_path;  // written when the attempt ends, if given
+  bool record = true;           // add the finished attempt to the history
+  std::string data_dir;         // the history's folder; "" = the XDG data folder
 };
 
 // Returns the exit status.

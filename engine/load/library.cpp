@@ -1,0 +1,45 @@
+#include "load/library.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace hallsim {
+
+namespace fs = std::filesystem;
+
+LibraryFiles find_library_files(const std::vector<std::string>& paths) {
+  LibraryFiles out;
+  auto classify = [&](const fs::path& p) {
+    std::string s = p.string();
+    if (is_test_plan_path(s)) out.test_plans.push_back(s);
+    else if (p.parent_path().filename() == "rubrics") out.rubric_files.push_back(s);
+    else out.scenarios.push_back(s);
+  };
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      std::vector<fs::path> found;
+      for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file(ec) && it->path().extension() == ".yaml") found.push_back(it->path());
+      std::sort(found.begin(), found.end());
+      for (const auto& p : found) classify(p);
+    } else if (fs::exists(path, ec)) {
+      classify(path);
+    } else {
+      out.missing.push_back(path);
+    }
+  }
+  return out;
+}
+
+std::vector<LibraryEntry> load_library(const std::string& folder) {
+  std::vector<LibraryEntry> entries;
+  for (const auto& path : find_library_files({folder}).scenarios) {
+    LoadResult r = load_scenario_file(path);
+    entries.push_back({path, r.scenario, std::move(r.diagnostics)});
+  }
+  return entries;
+}
+
+}  // namespace hallsim

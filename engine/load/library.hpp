@@ -1,0 +1,29 @@
+// A scenario library: the scenario files, shared rubrics and test plans under some folders.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "load/loader.hpp"
+
+namespace hallsim {
+
+struct LibraryFiles {
+  std::vector<std::string> scenarios, test_plans, rubric_files;
+  std::vector<std::string> missing;  // paths that do not exist
+};
+
+// Files under the given files or folders (folders searched recursively, sorted by path).
+LibraryFiles find_library_files(const std::vector<std::string>& paths);
+
+struct LibraryEntry {
+  std::string path;
+  std::shared_ptr<const Scenario> scenario;  // null when the file has errors
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Loads every scenario under `folder`; broken files are kept with their diagnostics.
+std::vector<LibraryEntry> load_library(const std::string& folder);
+
+}  // namespace hallsim

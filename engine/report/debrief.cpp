@@ -1,0 +1,196 @@
+#include "report/debrief.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <numeric>
+
+#include "model/words.hpp"
+#include "report/time_text.hpp"
+#include "report/transcript.hpp"
+#include "run/session.hpp"
+#include "score/advice.hpp"
+
+namespace hallsim {
+
+namespace {
+
+std::string string_field(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string speaker_name_of(const Session& s, const Node& node) {
+  if (node.speaker == Speaker::citizen) return s.text(s.scenario().citizen.name);
+  return std::string(word(s.language(), speaker_name(node.speaker)));
+}
+
+CueLine cue_line(const Session& s, const Cue& cue) {
+  std::string label = s.text(cue.label);
+  return {cue.id, label.empty() ? cue.id : label, cue.scores};
+}
+
+ScoreVector sum_scores(const std::vector<CueLine>& cues) {
+  ScoreVector sum{};
+  for (const auto& c : cues)
+    for (int d = 0; d < kDimensions; ++d) sum[d] += c.scores[d];
+  return sum;
+}
+
+// Sorts the cues of a typed reply into met, missed (they would have helped) and avoided (they
+// only cost points), and names the cues that would have scored as the road not taken.
+void explain_typed_reply(const Session& s, const Node& node, const Turn& turn, DebriefTurn& out) {
+  RoadNotTaken road;
+  for (const Cue& cue : node.free_text.cues) {
+    CueLine line = cue_line(s, cue);
+    bool met = std::find(turn.cues.begin(), turn.cues.end(), cue.id) != turn.cues.end();
+    if (met) out.cues_matched.push_back(line);
+    else if (total_score(cue.scores) < 0) out.cues_avoided.push_back(line);
+    else {
+      out.cues_missed.push_back(line);
+      if (total_score(cue.scores) > 0) road.cues.push_back(line);
+    }
+  }
+  road.scores = sum_scores(road.cues);
+  road.already_best = road.cues.empty();
+  out.better = road;
+}
+
+void explain_choice(const Session& s, const Node& node, const Turn& turn, DebriefTurn& out) {
+  const Choice& chosen = node.choices[static_cast<size_t>(turn.choice)];
+  out.feedback = s.text(chosen.feedback);
+  std::optional<int> best = best_choice(node);
+  if (!best) return;
+  const Choice& ideal = node.choices[static_cast<size_t>(*best)];
+  RoadNotTaken road;
+  road.reply = s.text(ideal.reply);
+  road.scores = ideal.scores;
+  road.already_best = total_score(ideal.scores) <= total_score(chosen.scores);
+  out.better = road;
+}
+
+std::vector<MoodSeries> mood_series(const Session& s) {
+  std::vector<MoodSeries> out;
+  for (const Variable& v : s.scenario().variables) {
+    if (!v.is_mood) continue;
+    MoodSeries series{v.name, v.min, v.max, {v.start}};
+    for (const Turn& turn : s.turns()) {
+      int value = series.values.back();
+      for (const auto& after : turn.after)
+        if (after.name == v.name) value = after.value;
+      series.values.push_back(value);
+    }
+    out.push_back(std::move(series));
+  }
+  return out;
+}
+
+void mark_mood_moments(std::vector<DebriefTurn>& turns) {
+  std::vector<size_t> order(turns.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return turns[a].mood_movement > turns[b].mood_movement; });
+  for (size_t k = 0; k < order.size() && k < static_cast<size_t>(kMoodMomentsMarked); ++k)
+    if (turns[order[k]].mood_movement > 0) turns[order[k]].mood_moved_most = true;
+}
+
+std::vector<StepLine> step_lines(const Totals& totals, const std::vector<DebriefTurn>& turns) {
+  std::vector<StepLine> lines;
+  for (int i = 0; i < kSteps; ++i) {
+    StepLine line;
+    line.step = static_cast<Step>(i);
+    for (const DebriefTurn& t : turns)
+      if (t.step == line.step) {
+        line.turn = t.number;
+        break;
+      }
+    for (const StepOrderProblem& p : totals.steps.out_of_order)
+      if (p.step == line.step) {
+        line.out_of_order = true;
+        line.came_before = p.should_follow;
+      }
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+void pick_past_attempts(const std::vector<PastAttempt>& past, Debrief& d) {
+  for (const PastAttempt& p : past) {
+    if (!d.first_attempt || p.date < d.first_attempt->date) d.first_attempt = p;
+    if (!d.best_attempt || p.overall > d.best_attempt->overall) d.best_attempt = p;
+  }
+}
+
+}  // namespace
+
+Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const nlohmann::json& transcript,
+                      const DebriefOptions& options) {
+  nlohmann::json replayable = transcript;
+  if (!options.language.empty() && replayable.is_object()) replayable["language"] = options.language;
+  Session s = replay_transcript(scenario, replayable);
+  const Scenario& sc = s.scenario();
+  Totals totals = s.totals();
+
+  Debrief d;
+  d.language = s.language();
+  d.trainee = s.trainee();
+  d.scenario_id = sc.id;
+  d.scenario_version = sc.version;
+  d.scenario_hash = sc.content_hash;
+  d.title = s.text(sc.title);
+  d.started_at = string_field(transcript, "started_at");
+  d.finished_at = string_field(transcript, "finished_at");
+  d.duration_s = seconds_between(d.started_at, d.finished_at);
+
+  if (auto ending = s.ending()) {
+    d.ended = true;
+    d.ending_node = ending->node;
+    d.outcome = ending->outcome;
+    d.rating = ending->rating;
+    if (!ending->node.empty()) d.ending_summary = s.text(sc.nodes[static_cast<size_t>(sc.find_node(ending->node))].ending.summary);
+  }
+
+  d.overall = round1(totals.overall);
+  d.grade = totals.grade;
+  d.passed = totals.passed;
+  d.pass_mark = sc.scoring.pass;
+  d.late_replies = totals.late_replies;
+  d.best_is_approximate = sc.best_is_approximate;
+  for (int i = 0; i < kDimensions; ++i) {
+    const DimensionResult& r = totals.dimensions[i];
+    d.dimensions[i] = {static_cast<Dimension>(i), r.raw, r.best, round1(r.percent), sc.scoring.weights[i]};
+  }
+
+  d.mood = mood_series(s);
+  for (size_t i = 0; i < s.turns().size(); ++i) {
+    const Turn& turn = s.turns()[i];
+    const Node& node = sc.nodes[static_cast<size_t>(sc.find_node(turn.node))];
+    DebriefTurn t;
+    t.number = static_cast<int>(i) + 1;
+    t.node = turn.node;
+    t.speaker = node.speaker;
+    t.speaker_name = speaker_name_of(s, node);
+    t.line = turn.line;
+    t.typed = turn.kind == Node::Kind::free_text;
+    t.reply = turn.reply;
+    t.response_s = turn.response_s;
+    t.time_limit = turn.time_limit;
+    t.late = turn.late;
+    t.deltas = turn.deltas;
+    t.step = turn.step;
+    t.clock = turn.clock;
+    for (const MoodSeries& m : d.mood) {
+      int change = m.values[i + 1] - m.values[i];
+      t.mood_change.emplace_back(m.variable, change);
+      t.mood_movement += std::abs(change);
+    }
+    if (t.typed) explain_typed_reply(s, node, turn, t);
+    else explain_choice(s, node, turn, t);
+    d.turns.push_back(std::move(t));
+  }
+  mark_mood_moments(d.turns);
+  d.steps = step_lines(totals, d.turns);
+  pick_past_attempts(options.past, d);
+  return d;
+}
+
+}  // namespace hallsim

@@ -1,0 +1,183 @@
+#include "app.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+
+#include <fmt/format.h>
+#include <imgui.h>
+
+#include "model/words.hpp"
+#include "report/transcript.hpp"
+#include "store/atomic_file.hpp"
+#include "store/paths.hpp"
+
+namespace hallsim::app {
+
+namespace fs = std::filesystem;
+
+App::App(AppPaths paths, std::string library_folder, std::function<double()> now)
+    : paths_(std::move(paths)), now_(std::move(now)), journal_((fs::path(paths_.data_dir) / "journal.json").string()) {
+  settings = load_settings((fs::path(paths_.config_dir) / "settings.json").string());
+  std::string folder = !library_folder.empty() ? library_folder : settings.last_folder;
+  open_folder(folder);
+  pending_resume = journal_.load();
+}
+
+void App::open_folder(const std::string& folder) {
+  library_folder = folder;
+  folder_input = folder;
+  library = folder.empty() ? std::vector<LibraryEntry>{} : load_library(folder);
+  selected = 0;
+  fonts_dirty = true;
+  size_t broken = static_cast<size_t>(std::count_if(library.begin(), library.end(), [](const LibraryEntry& e) { return !e.scenario; }));
+  status = broken ? fmt::format("{} {} ({} {})", library.size() - broken, word(lang(), "scenarios_loaded"), broken,
+                                word(lang(), "scenarios_broken"))
+                  : "";
+}
+
+void App::begin_briefing(int index) {
+  if (index < 0 || static_cast<size_t>(index) >= library.size() || !library[static_cast<size_t>(index)].scenario) return;
+  selected = index;
+  screen = Screen::briefing;
+}
+
+void App::start_attempt() {
+  const LibraryEntry& e = library[static_cast<size_t>(selected)];
+  SessionOptions o;
+  o.language = settings.language;
+  o.trainee = settings.trainee;
+  o.now = now_;
+  session.emplace(e.scenario, o);
+  session_path = e.path;
+  reply_draft.clear();
+  screen = Screen::play;
+  after_move();
+}
+
+void App::retry() {
+  if (!session) return;
+  start_attempt();
+}
+
+void App::back_to_library() {
+  if (session && !session->ended()) journal_.clear();  // abandoned on purpose
+  session.reset();
+  confirm_abandon = false;
+  screen = Screen::start;
+}
+
+void App::after_move() {
+  ++moves_;
+  if (!session) return;
+  if (session->ended()) {  // the play screen shows the last line, then the debrief
+    save_transcript();
+    journal_.clear();
+    return;
+  }
+  ensure_dir(paths_.data_dir);
+  std::string error = journal_.save(*session, session_path);
+  if (!error.empty()) status = error;
+}
+
+std::string App::save_transcript() {
+  if (!session) return {};
+  fs::path dir = fs::path(paths_.data_dir) / "transcripts" / session->scenario().id;
+  if (std::string e = ensure_dir(dir.string()); !e.empty()) {
+    status = e;
+    return {};
+  }
+  std::string stamp = session->started_at();
+  std::replace(stamp.begin(), stamp.end(), ':', '-');
+  fs::path file = dir / fmt::format("{}{}.json", stamp, session->ended() ? "" : "-unfinished");
+  std::string error = write_file_atomically(file.string(), transcript_json(*session, now_iso8601()).dump(2) + "\n");
+  status = error.empty() ? fmt::format("{} {}", word(lang(), "saved"), file.string()) : error;
+  return error.empty() ? file.string() : std::string();
+}
+
+void App::save_settings_now() {
+  ensure_dir(paths_.config_dir);
+  std::string error = save_settings(settings, (fs::path(paths_.config_dir) / "settings.json").string());
+  if (!error.empty()) status = error;
+}
+
+void App::resume_journal() {
+  if (!pending_resume) return;
+  LoadResult r = load_scenario_file(pending_resume->scenario_path);
+  try {
+    if (!r.ok()) throw std::invalid_argument("the scenario no longer loads");
+    SessionOptions o;
+    o.now = now_;
+    session.emplace(Session::restore(r.scenario, pending_resume->snapshot, o));
+    session_path = pending_resume->scenario_path;
+    screen = Screen::play;
+    pending_resume.reset();
+  } catch (const std::exception& e) {
+    status = fmt::format("{}: {}", word(lang(), "cannot_resume"), e.what());
+    discard_journal(true);
+  }
+}
+
+void App::discard_journal(bool keep_as_unfinished) {
+  if (keep_as_unfinished && pending_resume) {
+    LoadResult r = load_scenario_file(pending_resume->scenario_path);
+    if (r.ok()) {
+      try {
+        session.emplace(Session::restore(r.scenario, pending_resume->snapshot));
+        save_transcript();
+      } catch (const std::exception&) {
+      }
+      session.reset();
+    }
+  }
+  journal_.clear();
+  pending_resume.reset();
+}
+
+bool App::animating() const {
+  return screen == Screen::play && session && !session->ended() && session->phase() != Session::Phase::line;
+}
+
+unsigned long long App::revision() const { return moves_ + (session ? session->revision() : 0); }
+
+std::vector<std::string> App::texts_to_render() const {
+  std::vector<std::string> texts = all_words();
+  auto add = [&](const L10nText& t) {
+    for (const auto& [_, text] : t.by_locale) texts.push_back(text);
+  };
+  for (const auto& e : library) {
+    if (!e.scenario) continue;
+    const Scenario& s = *e.scenario;
+    for (const auto* t : {&s.title, &s.summary, &s.briefing, &s.citizen.name}) add(*t);
+    for (const auto& tag : s.tags) texts.push_back(tag);
+    for (const auto& n : s.nodes) {
+      add(n.say);
+      add(n.ending.summary);
+      add(n.free_text.prompt);
+      for (const auto& c : n.choices) add(c.reply), add(c.feedback);
+      for (const auto& c : n.free_text.cues) add(c.label);
+    }
+  }
+  texts.push_back(library_folder);
+  texts.push_back(settings.trainee);
+  return texts;
+}
+
+void App::frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("HallSim", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  switch (screen) {
+    case Screen::start: draw_start(*this); break;
+    case Screen::briefing: draw_briefing(*this); break;
+    case Screen::play: draw_play(*this); break;
+    case Screen::debrief: draw_debrief(*this); break;
+  }
+  if (pending_resume) draw_resume_prompt(*this);
+  ImGui::End();
+}
+
+}  // namespace hallsim::app

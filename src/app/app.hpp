@@ -1,0 +1,89 @@
+// The desktop app's state: which screen is up, the library, the attempt in progress. The truth
+// lives in the engine (Session); panels keep only view state (filter text, reply being typed).
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/library.hpp"
+#include "run/session.hpp"
+#include "settings.hpp"
+#include "store/journal.hpp"
+
+struct ImFont;
+
+namespace hallsim::app {
+
+enum class Screen { start, briefing, play, debrief };
+
+struct AppPaths {
+  std::string config_dir;  // settings.json, imgui.ini
+  std::string data_dir;    // journal, transcripts
+};
+
+class App {
+ public:
+  App(AppPaths paths, std::string library_folder, std::function<double()> now = {});
+
+  // One frame of UI; call between ImGui::NewFrame() and ImGui::Render().
+  void frame();
+  // True while something moves on its own (the reply timer), so the loop keeps redrawing.
+  bool animating() const;
+  bool quit_requested() const { return quit_; }
+  // Changes whenever what is shown may have changed without input (the engine moved).
+  unsigned long long revision() const;
+  // Every text the screens can show, for building the font's glyphs; `fonts_dirty` is set when
+  // it grew (a new folder was opened).
+  std::vector<std::string> texts_to_render() const;
+  bool fonts_dirty = true;
+  ImFont* large_font = nullptr;  // set by whoever builds the fonts
+
+  // [SECTION] Used by the panels
+  Settings settings;
+  Screen screen = Screen::start;
+  std::string library_folder;
+  std::vector<LibraryEntry> library;
+  int selected = 0;                 // library card with keyboard focus
+  std::string filter;
+  std::string folder_input;
+  std::optional<Session> session;
+  std::string session_path;         // scenario file of the session
+  std::string reply_draft;          // free text being typed
+  unsigned long long reply_focus_revision = ~0ull;  // the question the reply box last took focus for
+  std::string status;               // one line of feedback at the bottom
+  bool confirm_abandon = false;
+  std::optional<JournalEntry> pending_resume;
+
+  const std::string& lang() const { return settings.language; }
+  void open_folder(const std::string& folder);
+  void begin_briefing(int library_index);
+  void start_attempt();
+  void retry();
+  void back_to_library();
+  void after_move();  // journal the attempt; go to the debrief when it ended
+  std::string save_transcript();  // returns the file written, or "" (status says why)
+  void save_settings_now();
+  void resume_journal();
+  void discard_journal(bool keep_as_unfinished);
+  void request_quit() { quit_ = true; }
+
+ private:
+  AppPaths paths_;
+  std::function<double()> now_;
+  Journal journal_;
+  bool quit_ = false;
+  unsigned long long moves_ = 0;
+};
+
+// The panels, one per screen.
+void draw_start(App& app);
+void draw_briefing(App& app);
+void draw_play(App& app);
+void draw_debrief(App& app);
+void draw_resume_prompt(App& app);
+
+}  // namespace hallsim::app

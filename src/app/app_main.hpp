@@ -1,0 +1,17 @@
+// Opening the desktop window: all GLFW and OpenGL live behind this one call.
+#pragma once
+
+#include <string>
+
+namespace hallsim::app {
+
+struct Launch {
+  std::string library_folder;  // "" = the folder used last time
+  std::string config_dir, data_dir;  // "" = the XDG folders
+};
+
+// Runs the app until the window closes. Returns the exit status; 2 when no window can be opened
+// (no display), after saying so in one line on stderr.
+int run_desktop_app(const Launch& launch);
+
+}  // namespace hallsim::app

@@ -1,0 +1,41 @@
+// The briefing: the situation, the hall time, the citizen, what is expected.
+#include <fmt/format.h>
+#include <imgui.h>
+
+#include "app.hpp"
+#include "keys.hpp"
+#include "model/words.hpp"
+#include "widgets.hpp"
+
+namespace hallsim::app {
+
+void draw_briefing(App& app) {
+  const std::string& lang = app.lang();
+  const Scenario& s = *app.library[static_cast<size_t>(app.selected)].scenario;
+  if (app.large_font) ImGui::PushFont(app.large_font);
+  ImGui::TextUnformatted(s.text(s.title, lang).c_str());
+  if (app.large_font) ImGui::PopFont();
+  ImGui::Separator();
+  ImGui::TextDisabled("%s", std::string(word(lang, "briefing")).c_str());
+  wrapped(s.text(s.briefing, lang));
+  ImGui::Spacing();
+  if (s.clock) {
+    std::string close = s.clock->close ? " / " + format_clock(*s.clock->close) : "";
+    ImGui::Text("%s  %s%s", std::string(word(lang, "hall_clock")).c_str(), format_clock(s.clock->start).c_str(), close.c_str());
+  }
+  ImGui::Text("%s  %s (%s %d, DISC %c)", std::string(word(lang, "citizen")).c_str(), s.text(s.citizen.name, lang).c_str(),
+              std::string(word(lang, "age")).c_str(), s.citizen.age, s.citizen.disc);
+  ImGui::Spacing();
+  ImGui::TextDisabled("%s", std::string(word(lang, "expected")).c_str());
+  wrapped(fill(word(lang, "expected_text"), std::to_string(s.reply_time_limit)));
+  ImGui::Spacing();
+  bool start = ImGui::Button(fmt::format("{}  (Enter)", word(lang, "begin")).c_str(), ImVec2(240, 0));
+  ImGui::SameLine();
+  bool back = ImGui::Button(fmt::format("{}  (Esc)", word(lang, "back")).c_str());
+  if (keys_free() && pressed(ImGuiKey_Enter)) start = true;
+  if (keys_free() && pressed(ImGuiKey_Escape)) back = true;
+  if (start) app.start_attempt();
+  else if (back) app.screen = Screen::start;
+}
+
+}  // namespace hallsim::app

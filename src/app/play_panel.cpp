@@ -1,0 +1,215 @@
+// The play screen: the citizen large with a face that follows the mood, the line as a speech
+// bubble, the conversation so far, the reply timer, and the replies as numbered buttons.
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app.hpp"
+#include "keys.hpp"
+#include "model/words.hpp"
+#include "portrait.hpp"
+#include "widgets.hpp"
+
+namespace hallsim::app {
+
+namespace {
+
+std::string speaker(const Session& s, Speaker who) {
+  switch (who) {
+    case Speaker::citizen: return s.text(s.scenario().citizen.name);
+    case Speaker::narrator: return std::string(word(s.language(), "narrator"));
+    case Speaker::colleague: return std::string(word(s.language(), "colleague"));
+    case Speaker::supervisor: return std::string(word(s.language(), "supervisor"));
+  }
+  return {};
+}
+
+int mood_value(const Session& s, const char* name, int fallback) {
+  int i = s.scenario().find_variable(name);
+  return i < 0 ? fallback : s.state().vars[static_cast<size_t>(i)];
+}
+
+// A button as wide as the window whose text wraps; returns true when clicked.
+bool reply_button(const std::string& label, bool highlighted) {
+  float width = ImGui::GetContentRegionAvail().x;
+  ImVec2 pad = ImGui::GetStyle().FramePadding;
+  ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, width - 2 * pad.x);
+  ImVec2 size(width, text.y + 2 * pad.y + 4);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton(label.c_str(), size);
+  ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive
+                                : (ImGui::IsItemHovered() || highlighted) ? ImGuiCol_ButtonHovered
+                                                                          : ImGuiCol_Button);
+  ImDrawList* d = ImGui::GetWindowDrawList();
+  d->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, 6.0f);
+  d->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad.x, pos.y + pad.y + 2), ImGui::GetColorU32(ImGuiCol_Text),
+             label.c_str(), nullptr, width - 2 * pad.x);
+  return clicked;
+}
+
+void citizen_column(App& app, const Session& s) {
+  const std::string& lang = app.lang();
+  ImGui::BeginChild("citizen", ImVec2(ImGui::GetContentRegionAvail().x * 0.32f, 0), true);
+  float w = ImGui::GetContentRegionAvail().x;
+  float r = std::min(w * 0.36f, 150.0f);
+  ImVec2 top = ImGui::GetCursorScreenPos();
+  draw_portrait(ImGui::GetWindowDrawList(), ImVec2(top.x + w / 2, top.y + r * 1.25f), r, s.scenario().citizen.portrait,
+                static_cast<float>(mood_value(s, "anger", 30)), static_cast<float>(mood_value(s, "trust", 50)));
+  ImGui::Dummy(ImVec2(w, r * 2.7f));
+  ImGui::TextUnformatted(fmt::format("{} ({}, {})", s.text(s.scenario().citizen.name), s.scenario().citizen.age,
+                                     s.scenario().citizen.disc).c_str());
+  if (app.settings.show_mood_bars)
+    for (const auto& v : s.variables()) {
+      if (!v.is_mood) continue;
+      const Variable& var = s.scenario().variables[static_cast<size_t>(s.scenario().find_variable(v.name))];
+      float f = var.max > var.min ? static_cast<float>(v.value - var.min) / static_cast<float>(var.max - var.min) : 0;
+      ImU32 colour = v.name == "anger" ? IM_COL32(220, 80, 60, 255) : IM_COL32(70, 150, 220, 255);
+      bar(f, fmt::format("{} {}", word(lang, v.name), v.value), colour);
+    }
+  ImGui::EndChild();
+}
+
+void conversation(App& app, const Session& s) {
+  const std::string& lang = app.lang();
+  ImGui::BeginChild("talk", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.5f), true);
+  ImGui::TextDisabled("%s", std::string(word(lang, "earlier_turns")).c_str());
+  for (const Turn& t : s.turns()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped("» " + t.line);
+    ImGui::PopStyleColor();
+    wrapped(fmt::format("{}: {}", word(lang, "you"), t.reply));
+    if (app.settings.live_hints) ImGui::TextColored(ImVec4(0.6f, 0.8f, 1, 1), "%s", deltas_text(t.deltas, lang).c_str());
+  }
+  if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1) ImGui::SetScrollHereY(1.0f);
+  ImGui::EndChild();
+  // The current line, in a bubble, large.
+  ImGui::TextUnformatted(speaker(s, s.node().speaker).c_str());
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(250, 248, 240, 255));
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(25, 25, 30, 255));
+  ImGui::BeginChild("bubble", ImVec2(0, 0), true);
+  if (app.large_font) ImGui::PushFont(app.large_font);
+  wrapped(s.line());
+  if (app.large_font) ImGui::PopFont();
+  ImGui::EndChild();
+  ImGui::PopStyleColor(2);
+}
+
+void timer(App& app, const Session& s) {
+  float limit = static_cast<float>(s.time_limit());
+  float left = std::max(0.0f, limit - static_cast<float>(s.seconds_waiting()));
+  float f = limit > 0 ? left / limit : 0;
+  ImU32 colour = f > 1.0f / 3 ? IM_COL32(80, 180, 100, 255) : f > 1.0f / 6 ? IM_COL32(230, 170, 40, 255) : IM_COL32(220, 60, 60, 255);
+  std::string label = left > 0 ? fill(word(app.lang(), "seconds_left"), std::to_string(static_cast<int>(left + 0.99f)))
+                               : std::string(word(app.lang(), "time_up"));
+  bar(f, fmt::format("{}  {}", word(app.lang(), "reply_timer"), label), colour);
+}
+
+void replies(App& app, Session& s) {
+  const std::string& lang = app.lang();
+  switch (s.phase()) {
+    case Session::Phase::choice: {
+      auto visible = s.visible_choices();
+      for (size_t i = 0; i < visible.size(); ++i) {
+        const Choice& c = s.node().choices[static_cast<size_t>(visible[i])];
+        bool key = keys_free() && i < 9 && pressed_digit(static_cast<int>(i) + 1);
+        if (reply_button(fmt::format("[{}]  {}", i + 1, s.text(c.reply)), false) || key) {
+          s.choose(static_cast<int>(i));
+          app.after_move();
+          return;
+        }
+      }
+      break;
+    }
+    case Session::Phase::free_text: {
+      std::string prompt = s.text(s.node().free_text.prompt);
+      if (!prompt.empty()) ImGui::TextDisabled("%s", prompt.c_str());
+      if (app.reply_focus_revision != s.revision()) {  // a new question: the reply box takes the keyboard
+        ImGui::SetKeyboardFocusHere();
+        app.reply_focus_revision = s.revision();
+      }
+      // In a multi-line box Enter starts a new line and Ctrl+Enter sends.
+      bool send = ImGui::InputTextMultiline("##reply", &app.reply_draft, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f),
+                                            ImGuiInputTextFlags_EnterReturnsTrue);
+      send |= ImGui::Button(fmt::format("{}  ({})", word(lang, "send"), word(lang, "send_hint")).c_str());
+      if (send) {
+        s.say(app.reply_draft);
+        app.reply_draft.clear();
+        app.after_move();
+      }
+      break;
+    }
+    case Session::Phase::line:
+      if (reply_button(fmt::format("{}  (Enter)", word(lang, "continue")), true) || (keys_free() && pressed(ImGuiKey_Enter))) {
+        s.advance();
+        app.after_move();
+      }
+      break;
+    case Session::Phase::ended:
+      if (reply_button(fmt::format("{}  (Enter)", word(lang, "to_debrief")), true) || (keys_free() && pressed(ImGuiKey_Enter)))
+        app.screen = Screen::debrief;
+      break;
+  }
+}
+
+void abandon_prompt(App& app) {
+  const std::string& lang = app.lang();
+  if (app.confirm_abandon && !ImGui::IsPopupOpen("abandon")) ImGui::OpenPopup("abandon");
+  if (ImGui::BeginPopupModal("abandon", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(std::string(word(lang, "abandon_title")).c_str());
+    ImGui::TextUnformatted(std::string(word(lang, "abandon_text")).c_str());
+    bool leave = ImGui::Button(fmt::format("{} (Enter)", word(lang, "abandon")).c_str()) || pressed(ImGuiKey_Enter);
+    ImGui::SameLine();
+    bool stay = ImGui::Button(fmt::format("{} (Esc)", word(lang, "keep_playing")).c_str()) || pressed(ImGuiKey_Escape);
+    if (leave || stay) {
+      app.confirm_abandon = false;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+    if (leave) app.back_to_library();
+  }
+}
+
+}  // namespace
+
+void draw_play(App& app) {
+  if (!app.session) {
+    app.screen = Screen::start;
+    return;
+  }
+  Session& s = *app.session;
+  const std::string& lang = app.lang();
+  ImGui::TextUnformatted(s.text(s.scenario().title).c_str());
+  std::string clock = s.clock();
+  if (!clock.empty()) {
+    std::string text = fmt::format("{}  {}{}", word(lang, "hall_clock"), clock,
+                                   s.scenario().clock->close ? " / " + format_clock(*s.scenario().clock->close) : "");
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(text.c_str()).x);
+    ImGui::TextUnformatted(text.c_str());
+  }
+  float bottom = ImGui::GetTextLineHeightWithSpacing() * 11;
+  ImGui::BeginChild("stage", ImVec2(0, -bottom));
+  citizen_column(app, s);
+  ImGui::SameLine();
+  ImGui::BeginChild("right");
+  conversation(app, s);
+  ImGui::EndChild();
+  ImGui::EndChild();
+  if (s.phase() == Session::Phase::choice || s.phase() == Session::Phase::free_text) timer(app, s);
+  ImGui::BeginChild("replies", ImVec2(0, -ImGui::GetTextLineHeightWithSpacing()));
+  replies(app, s);
+  ImGui::EndChild();
+  ImGui::TextDisabled("%s   %s", std::string(word(lang, "keys_hint")).c_str(), app.status.c_str());
+  // Esc opens the prompt on the next frame, so the same key press cannot also answer it.
+  bool prompt_was_open = ImGui::IsPopupOpen("abandon");
+  abandon_prompt(app);
+  // Esc in the reply box means leaving too, not only cancelling the edit.
+  bool typing = s.phase() == Session::Phase::free_text;
+  if (!prompt_was_open && (keys_free() || typing) && pressed(ImGuiKey_Escape) && app.screen == Screen::play) {
+    if (s.ended()) app.back_to_library();
+    else app.confirm_abandon = true;
+  }
+}
+
+}  // namespace hallsim::app

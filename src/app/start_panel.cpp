@@ -1,0 +1,113 @@
+// The start screen: trainee name, language, the scenario library as cards.
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app.hpp"
+#include "keys.hpp"
+#include "model/words.hpp"
+#include "score/fold.hpp"
+#include "widgets.hpp"
+
+namespace hallsim::app {
+
+namespace {
+
+bool matches_filter(const Scenario& s, const std::string& filter, const std::string& lang) {
+  if (filter.empty()) return true;
+  std::string needle = fold_for_matching(filter);
+  std::string hay = fold_for_matching(s.text(s.title, lang) + s.text(s.summary, lang) + s.id);
+  for (const auto& tag : s.tags) hay += fold_for_matching(tag);
+  return hay.find(needle) != std::string::npos;
+}
+
+// Replies a trainee makes on a typical attempt, at about a minute each, plus reading time.
+int estimated_minutes(const Scenario& s) {
+  int replies = static_cast<int>(std::count_if(s.nodes.begin(), s.nodes.end(), [](const Node& n) {
+    return n.kind == Node::Kind::choices || n.kind == Node::Kind::free_text;
+  }));
+  return std::max(3, replies / 2 + 2);
+}
+
+void settings_row(App& app) {
+  const std::string& lang = app.lang();
+  ImGui::SetNextItemWidth(220);
+  if (ImGui::InputTextWithHint("##trainee", std::string(word(lang, "trainee_name")).c_str(), &app.settings.trainee,
+                               ImGuiInputTextFlags_EnterReturnsTrue) || ImGui::IsItemDeactivatedAfterEdit())
+    app.save_settings_now();
+  ImGui::SameLine();
+  if (ImGui::RadioButton("中文", lang == "zh-CN")) app.settings.language = "zh-CN", app.save_settings_now();
+  ImGui::SameLine();
+  if (ImGui::RadioButton("English", lang == "en")) app.settings.language = "en", app.save_settings_now();
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(140);
+  float scale = app.settings.ui_scale;
+  if (ImGui::SliderFloat(std::string(word(lang, "ui_scale")).c_str(), &scale, 0.75f, 2.5f, "%.2fx") ) app.settings.ui_scale = scale;
+  if (ImGui::IsItemDeactivatedAfterEdit()) app.fonts_dirty = true, app.save_settings_now();
+}
+
+void card(App& app, size_t index, bool focused) {
+  const LibraryEntry& e = app.library[index];
+  const std::string& lang = app.lang();
+  ImGui::PushID(static_cast<int>(index));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, focused ? IM_COL32(52, 72, 110, 255) : IM_COL32(38, 44, 56, 255));
+  ImGui::BeginChild("card", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 5.2f), true, ImGuiWindowFlags_NoScrollbar);
+  if (!e.scenario) {
+    ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s", e.path.c_str());
+    ImGui::TextWrapped("%s", e.diagnostics.empty() ? "" : format_diagnostic(e.diagnostics.front()).c_str());
+  } else {
+    const Scenario& s = *e.scenario;
+    if (app.large_font) ImGui::PushFont(app.large_font);
+    ImGui::TextUnformatted(s.text(s.title, lang).c_str());
+    if (app.large_font) ImGui::PopFont();
+    ImGui::TextWrapped("%s", s.text(s.summary, lang).c_str());
+    std::string tags;
+    for (const auto& t : s.tags) tags += "#" + t + "  ";
+    std::string stars(static_cast<size_t>(std::max(0, s.difficulty)), '*');
+    ImGui::TextDisabled("%s   %s %s   %s", tags.c_str(), std::string(word(lang, "difficulty")).c_str(), stars.c_str(),
+                        fill(word(lang, "minutes_estimate"), std::to_string(estimated_minutes(s))).c_str());
+  }
+  ImGui::EndChild();
+  if (ImGui::IsItemClicked()) app.begin_briefing(static_cast<int>(index));
+  ImGui::PopStyleColor();
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void draw_start(App& app) {
+  const std::string& lang = app.lang();
+  if (app.large_font) ImGui::PushFont(app.large_font);
+  ImGui::Text("HallSim  %s", std::string(word(lang, "app_title")).c_str());
+  if (app.large_font) ImGui::PopFont();
+  settings_row(app);
+  ImGui::Separator();
+  ImGui::SetNextItemWidth(260);
+  ImGui::InputTextWithHint("##filter", std::string(word(lang, "search")).c_str(), &app.filter);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 160);
+  ImGui::InputText("##folder", &app.folder_input);
+  ImGui::SameLine();
+  if (ImGui::Button(std::string(word(lang, "open_folder")).c_str())) app.open_folder(app.folder_input);
+
+  std::vector<size_t> shown;
+  for (size_t i = 0; i < app.library.size(); ++i)
+    if (!app.library[i].scenario || matches_filter(*app.library[i].scenario, app.filter, lang)) shown.push_back(i);
+  if (shown.empty()) ImGui::TextDisabled("%s", std::string(word(lang, "no_scenarios")).c_str());
+  auto focus = std::find(shown.begin(), shown.end(), static_cast<size_t>(app.selected));
+  size_t pos = focus == shown.end() ? 0 : static_cast<size_t>(focus - shown.begin());
+  if (keys_free() && !shown.empty()) {
+    if (pressed(ImGuiKey_DownArrow)) pos = std::min(pos + 1, shown.size() - 1);
+    if (pressed(ImGuiKey_UpArrow) && pos > 0) --pos;
+    app.selected = static_cast<int>(shown[pos]);
+    if (pressed(ImGuiKey_Enter)) app.begin_briefing(app.selected);
+  }
+  ImGui::BeginChild("cards", ImVec2(0, -ImGui::GetTextLineHeightWithSpacing() * 1.5f));
+  for (size_t i : shown) card(app, i, static_cast<int>(i) == app.selected);
+  ImGui::EndChild();
+  ImGui::TextDisabled("%s", app.status.c_str());
+}
+
+}  // namespace hallsim::app

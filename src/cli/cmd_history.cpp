@@ -1,0 +1,135 @@
+// hallsim history: the attempts recorded so far, and each trainee's progress per scenario.
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "common.hpp"
+#include "record.hpp"
+#include "score/totals.hpp"
+#include "store/csv.hpp"
+#include "store/history.hpp"
+#include "store/recording.hpp"
+
+namespace hallsim::cli {
+
+namespace {
+
+struct HistoryOptions {
+  std::string trainee;
+  std::string scenario;
+  bool csv = false;
+  std::string data_dir;
+  std::vector<std::string> imports;
+};
+
+std::string minutes_seconds(double seconds) {
+  long long s = std::llround(seconds);
+  return fmt::format("{}:{:02}", s / 60, s % 60);
+}
+
+// "2026-11-23T13:22:59Z" -> "2026-11-23 13:22"
+std::string short_time(const std::string& iso) {
+  return iso.size() >= 16 ? iso.substr(0, 10) + " " + iso.substr(11, 5) : iso;
+}
+
+std::string who(const AttemptRow& r) { return r.trainee.empty() ? "(no name)" : r.trainee; }
+
+void print_table(const std::vector<AttemptRow>& rows) {
+  // Names and scenario ids come last: their width on a terminal (CJK, emoji) is not their length.
+  fmt::print("{:>5}  {:<16}  {:>6}  {:>7}  {:<5}  {:<6}  {:<9}  {:<17}  {}\n", "#", "finished (UTC)", "time", "overall",
+             "grade", "result", "outcome", "rating", "scenario · trainee");
+  for (const AttemptRow& r : rows)
+    fmt::print("{:>5}  {:<16}  {:>6}  {:>7.1f}  {:<5}  {:<6}  {:<9}  {:<17}  {} · {}\n", r.id, short_time(r.finished_at),
+               minutes_seconds(r.duration_s), r.overall, grade_for(r.overall), r.passed ? "pass" : "fail", r.outcome,
+               r.rating, r.scenario_id, who(r));
+}
+
+void print_progress(const std::vector<AttemptRow>& rows) {
+  fmt::print("\nProgress per scenario and trainee (overall score):\n");
+  for (const Progress& p : progress_by_scenario(rows))
+    fmt::print("  {} · {}: {} attempt{}; first {:.1f} ({}), best {:.1f} (#{}, {}), latest {:.1f} ({})\n", p.scenario_id,
+               who(p.first), p.attempts, p.attempts == 1 ? "" : "s", p.first.overall, p.first.finished_at.substr(0, 10),
+               p.best.overall, p.best.id, p.best.finished_at.substr(0, 10), p.latest.overall,
+               p.latest.finished_at.substr(0, 10));
+}
+
+void print_csv(const std::vector<AttemptRow>& rows) {
+  std::vector<std::string> header = {"id", "trainee", "scenario_id", "scenario_version", "scenario_hash", "started_at",
+                                     "finished_at", "duration_s"};
+  for (std::string_view d : kDimensionNames) {
+    header.push_back(std::string(d) + "_raw");
+    header.push_back(std::string(d) + "_percent");
+  }
+  for (const char* h : {"overall", "passed", "outcome", "rating", "transcript_path"}) header.push_back(h);
+  fmt::print("{}", csv_record(header));
+  for (const AttemptRow& r : rows) {
+    // Numbers we computed are written as numbers; every text field is escaped and neutralised.
+    std::vector<std::string> f = {std::to_string(r.id), csv_text(r.trainee), csv_text(r.scenario_id),
+                                  std::to_string(r.scenario_version), csv_text(r.scenario_hash),
+                                  csv_text(r.started_at), csv_text(r.finished_at), fmt::format("{:.0f}", r.duration_s)};
+    for (const DimensionScore& d : r.dimensions) {
+      f.push_back(std::to_string(d.raw));
+      f.push_back(fmt::format("{:.1f}", d.percent));
+    }
+    f.push_back(fmt::format("{:.1f}", r.overall));
+    f.push_back(r.passed ? "true" : "false");
+    for (const std::string* text : {&r.outcome, &r.rating, &r.transcript_path}) f.push_back(csv_text(*text));
+    fmt::print("{}", csv_record(f));
+  }
+}
+
+int import_files(const HistoryOptions& o) {
+  std::string dir = resolve_data_dir(o.data_dir);
+  int exit = kOk;
+  for (const std::string& file : o.imports) {
+    RecordResult r = import_attempt(dir, file);
+    if (r.already_recorded)
+      fmt::print("{}: already recorded as attempt #{}\n", file, r.attempt_id);
+    else if (r.recorded)
+      fmt::print("{}: recorded as attempt #{}\n", file, r.attempt_id);
+    else {
+      fmt::print(stderr, "hallsim history: {}: not recorded: {}\n", file, r.error);
+      exit = kUsage;
+    }
+  }
+  return exit;
+}
+
+int list(const HistoryOptions& o) {
+  std::string file = history_file(resolve_data_dir(o.data_dir));
+  std::vector<AttemptRow> rows;
+  try {
+    if (auto history = History::open_existing(file)) rows = history->attempts({o.trainee, o.scenario});
+  } catch (const StoreError& e) {
+    fmt::print(stderr, "hallsim history: {}\n", e.what());
+    return kUsage;
+  }
+  if (o.csv) {
+    print_csv(rows);
+    return kOk;
+  }
+  if (rows.empty()) {
+    fmt::print("No attempts recorded{} in {}.\n", o.trainee.empty() && o.scenario.empty() ? "" : " that match", file);
+    return kOk;
+  }
+  print_table(rows);
+  print_progress(rows);
+  return kOk;
+}
+
+}  // namespace
+
+void add_history(CLI::App& app, Commands& c) {
+  auto o = std::make_shared<HistoryOptions>();
+  CLI::App* cmd = app.add_subcommand("history", "List recorded attempts with the first, best and latest per scenario");
+  cmd->add_option("--trainee", o->trainee, "Only this trainee's attempts");
+  cmd->add_option("--scenario", o->scenario, "Only attempts at this scenario id");
+  cmd->add_flag("--csv", o->csv, "Print the attempts as CSV, for a spreadsheet");
+  cmd->add_option("--data-dir", o->data_dir, "Folder of the history (default: $XDG_DATA_HOME/hallsim)");
+  cmd->add_option("--import", o->imports, "Record these transcript files (a retry after a failure; importing twice records once)")
+      ->check(CLI::ExistingFile);
+  cmd->footer("Exit status: 0 success; 2 the history could not be read or a transcript could not be recorded.");
+  cmd->callback([o, &c] { c.exit_code = o->imports.empty() ? list(*o) : import_files(*o); });
+}
+
+}  // namespace hallsim::cli

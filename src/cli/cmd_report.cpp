@@ -1,0 +1,84 @@
+// hallsim report TRANSCRIPT: the debrief of a recorded attempt as HTML, Markdown or JSON.
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "common.hpp"
+#include "report/render.hpp"
+#include "store/atomic_file.hpp"
+#include "transcript_scenario.hpp"
+#include "yaml/document.hpp"
+
+namespace hallsim::cli {
+
+namespace {
+
+struct ReportOptions {
+  std::string transcript;
+  std::string format;
+  std::string output;
+  std::string language;
+  std::string scenario;
+};
+
+int report(const ReportOptions& o) {
+  std::optional<ReportFormat> format = o.format.empty() ? report_format_of_path(o.output) : report_format_named(o.format);
+  if (!format && o.format.empty()) format = ReportFormat::markdown;
+  if (!format) {
+    fmt::print(stderr, "hallsim report: --format must be html, md or json, not '{}'\n", o.format);
+    return kUsage;
+  }
+  std::optional<std::string> text = yaml::read_file(o.transcript);
+  if (!text) {
+    fmt::print(stderr, "hallsim report: {}: cannot read the file\n", o.transcript);
+    return kUsage;
+  }
+  nlohmann::json transcript = nlohmann::json::parse(*text, nullptr, false);
+  if (transcript.is_discarded()) {
+    fmt::print(stderr, "hallsim report: {}: not JSON\n", o.transcript);
+    return kUsage;
+  }
+  int exit = kOk;
+  auto scenario = scenario_for_transcript(o.transcript, transcript, o.scenario, exit);
+  if (!scenario) return exit;
+  Debrief debrief;
+  try {
+    debrief = build_debrief(scenario, transcript, {o.language, {}});
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "hallsim report: {}: {}\n", o.transcript, e.what());
+    return kCheckFailed;
+  }
+  std::string rendered = render_report(debrief, *format);
+  if (o.output.empty() || o.output == "-") {
+    std::fwrite(rendered.data(), 1, rendered.size(), stdout);
+    return kOk;
+  }
+  std::string failed = write_file_atomically(o.output, rendered);
+  if (!failed.empty()) {
+    fmt::print(stderr, "hallsim report: {}\n", failed);
+    return kUsage;
+  }
+  return kOk;
+}
+
+}  // namespace
+
+void add_report(CLI::App& app, Commands& c) {
+  auto o = std::make_shared<ReportOptions>();
+  CLI::App* cmd = app.add_subcommand("report", "Write the debrief of a recorded attempt (a transcript) as HTML, Markdown or JSON");
+  cmd->add_option("transcript", o->transcript, "Transcript file (.json) from `run --transcript` or `play --transcript`")
+      ->required();
+  cmd->add_option("--format", o->format, "html, md or json (default: from the -o file's ending, else md)")
+      ->check(CLI::IsMember({"html", "md", "markdown", "json"}));
+  cmd->add_option("-o,--output", o->output, "Write the report to this file (default: standard output)");
+  cmd->add_option("--lang", o->language, "Language of the report: zh-CN or en (default: the transcript's)")
+      ->check(language_validator());
+  cmd->add_option("--scenario", o->scenario,
+                  "The scenario file (default: found by the transcript's id beside it or in the shipped library)");
+  cmd->footer("The replies are replayed against the scenario, so the scores always agree with the engine.\n"
+              "Exit status: 0 written; 1 the transcript no longer fits the scenario, or the scenario has errors; "
+              "2 usage or I/O error.");
+  cmd->callback([o, &c] { c.exit_code = report(*o); });
+}
+
+}  // namespace hallsim::cli

@@ -1,0 +1,174 @@
+// hallsim xapi TRANSCRIPT: the attempt as xAPI statements, written to a file or sent to a
+// Learning Record Store through the offline queue.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "common.hpp"
+#include "load/library.hpp"
+#include "record.hpp"
+#include "report/lrs_config.hpp"
+#include "report/lrs_http.hpp"
+#include "report/xapi.hpp"
+#include "report/xapi_ids.hpp"
+#include "report/xapi_queue.hpp"
+#include "store/atomic_file.hpp"
+
+namespace hallsim::cli {
+
+namespace {
+
+using json = nlohmann::json;
+
+struct XapiCommandOptions {
+  std::string transcript;
+  std::string output;
+  std::string scenario;
+  std::string lrs;
+  std::string queue_dir;
+  std::string data_dir;
+  std::string home_page;
+  bool flush = false;
+};
+
+std::optional<json> read_transcript(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    fmt::print(stderr, "hallsim xapi: cannot read {}\n", path);
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  json t = json::parse(text.str(), nullptr, false);
+  if (t.is_discarded()) {
+    fmt::print(stderr, "hallsim xapi: {} is not JSON\n", path);
+    return std::nullopt;
+  }
+  return t;
+}
+
+// The scenario that lists the choices, needed only when the trainee had some: --scenario, else
+// the version that was played, from the shipped library.
+std::shared_ptr<const Scenario> scenario_for(const XapiCommandOptions& o, const json& t, int& exit) {
+  if (!o.scenario.empty()) return load_for_command(o.scenario, exit);
+  if (!transcript_has_choices(t)) return nullptr;
+  std::string id = t.value(json::json_pointer("/scenario/id"), ""), hash = t.value(json::json_pointer("/scenario/hash"), "");
+  if (auto library = shipped_library())
+    for (const LibraryEntry& e : load_library(*library))
+      if (e.scenario && e.scenario->id == id && e.scenario->content_hash == hash) return e.scenario;
+  fmt::print(stderr,
+             "hallsim xapi: the statements list every choice the trainee had, so they need scenario '{}' as it was "
+             "played, which is not in the shipped library: give it with --scenario FILE\n",
+             id);
+  exit = kUsage;
+  return nullptr;
+}
+
+// The statements of the transcript, with ids kept beside it. nullopt after printing why not.
+std::optional<json> statements_of(const XapiCommandOptions& o, const LrsSettings& settings, std::string& registration) {
+  auto t = read_transcript(o.transcript);
+  if (!t) return std::nullopt;
+  int exit = kOk;
+  auto scenario = scenario_for(o, *t, exit);
+  if (exit != kOk) return std::nullopt;
+  try {
+    size_t turns = t->contains("turns") && (*t)["turns"].is_array() ? (*t)["turns"].size() : 0;
+    StatementIds ids = kept_statement_ids(o.transcript, turns);
+    registration = ids.registration;
+    XapiOptions xo;
+    if (!settings.home_page.empty()) xo.home_page = settings.home_page;
+    if (!o.home_page.empty()) xo.home_page = o.home_page;
+    return json(xapi_statements(*t, scenario.get(), ids, xo));
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "hallsim xapi: {}: {}\n", o.transcript, e.what());
+    return std::nullopt;
+  }
+}
+
+int report_flush(const FlushReport& r, const XapiCommandOptions& o, const std::string& queue_dir) {
+  for (const std::string& m : r.messages) fmt::print(stderr, "hallsim xapi: {}\n", m);
+  if (r.delivered)
+    fmt::print(stderr, "hallsim xapi: delivered {} statements ({} attempt{})\n", r.statements, r.delivered,
+               r.delivered == 1 ? "" : "s");
+  if (r.waiting) {
+    std::string where = !o.queue_dir.empty() ? " --queue-dir " + shell_quoted(o.queue_dir)
+                        : !o.data_dir.empty() ? " --data-dir " + shell_quoted(o.data_dir)
+                                              : "";
+    fmt::print(stderr, "hallsim xapi: {} attempt{} wait in {}; to retry, run: hallsim xapi --flush{}\n", r.waiting,
+               r.waiting == 1 ? "" : "s", queue_dir, where);
+  }
+  if (r.rejected) return kCheckFailed;
+  return r.waiting ? kUsage : kOk;
+}
+
+int xapi(const XapiCommandOptions& o) {
+  if (o.transcript.empty() && !o.flush) {
+    fmt::print(stderr, "hallsim xapi: give a TRANSCRIPT, or --flush to retry the queue\n");
+    return kUsage;
+  }
+  LrsSettings settings;
+  try {
+    settings = load_lrs_settings(lrs_config_file());
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "hallsim xapi: {}\n", e.what());
+    return kUsage;
+  }
+  std::string endpoint = o.lrs.empty() ? settings.endpoint : o.lrs;
+  if (!endpoint.empty()) {
+    if (std::string problem = lrs_endpoint_problem(endpoint); !problem.empty()) {
+      fmt::print(stderr, "hallsim xapi: {}\n", problem);
+      return kUsage;
+    }
+    if (endpoint.back() != '/') endpoint += '/';
+  }
+  XapiQueue queue(o.queue_dir.empty() ? (std::filesystem::path(resolve_data_dir(o.data_dir)) / "xapi-queue").string()
+                                      : o.queue_dir);
+  if (!o.transcript.empty()) {
+    std::string registration;
+    auto statements = statements_of(o, settings, registration);
+    if (!statements) return kUsage;
+    if (!o.output.empty()) {
+      if (std::string error = write_file_atomically(o.output, statements->dump(2) + "\n"); !error.empty()) {
+        fmt::print(stderr, "hallsim xapi: {}\n", error);
+        return kUsage;
+      }
+    } else if (endpoint.empty()) {
+      fmt::print("{}\n", statements->dump(2));
+    }
+    if (!endpoint.empty()) {
+      // Queued before the first try: if the program stops while sending, nothing is lost.
+      if (std::string error = queue.add(registration, endpoint, *statements); !error.empty()) {
+        fmt::print(stderr, "hallsim xapi: cannot queue the statements: {}\n", error);
+        return kUsage;
+      }
+    }
+  }
+  if (endpoint.empty() && !o.flush) return kOk;
+  return report_flush(queue.flush(curl_http, settings.auth), o, queue.dir());
+}
+
+}  // namespace
+
+void add_xapi(CLI::App& app, Commands& c) {
+  auto o = std::make_shared<XapiCommandOptions>();
+  CLI::App* cmd = app.add_subcommand("xapi", "Turn an attempt's transcript into xAPI statements; send them to an LRS");
+  cmd->add_option("transcript", o->transcript, "Transcript (JSON) of the attempt")->check(CLI::ExistingFile);
+  cmd->add_option("-o,--output", o->output, "Write the statements (a JSON array) to this file");
+  cmd->add_option("--scenario", o->scenario, "The scenario file it was played on (default: found in the shipped library)");
+  cmd->add_option("--lrs", o->lrs, "Send to this xAPI endpoint, e.g. https://lrs.example.org/xAPI/ (default: `endpoint` in lrs.conf)");
+  cmd->add_option("--queue-dir", o->queue_dir, "Folder of statements waiting for their LRS (default: DATA_DIR/xapi-queue)");
+  cmd->add_option("--data-dir", o->data_dir, "HallSim's data folder (default: $XDG_DATA_HOME/hallsim)");
+  cmd->add_option("--home-page", o->home_page, "homePage of the trainee's account (default: `home_page` in lrs.conf)");
+  cmd->add_flag("--flush", o->flush, "Retry every queued statement (every send does this too)");
+  cmd->footer("Credentials: HALLSIM_LRS_AUTH=user:password, or `auth = user:password` in $XDG_CONFIG_HOME/hallsim/lrs.conf "
+              "(mode 0600); never on the command line.\n"
+              "Without -o or an LRS the statements are printed. Statement ids are kept in TRANSCRIPT.xapi.json, so "
+              "sending again never duplicates.\n"
+              "Exit status: 0 success; 1 the LRS rejected statements (moved to QUEUE/rejected); 2 usage or I/O "
+              "error, or statements still wait in the queue.");
+  cmd->callback([o, &c] { c.exit_code = xapi(*o); });
+}
+
+}  // namespace hallsim::cli

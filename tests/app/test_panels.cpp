@@ -1,0 +1,185 @@
+// The app's panels driven without a window: an ImGui context with no backend steps through a
+// scenario by simulated key presses, and the session, transcript and journal are checked.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
+#include "app.hpp"
+#include "fonts.hpp"
+
+using namespace hallsim;
+using namespace hallsim::app;
+namespace fs = std::filesystem;
+
+namespace {
+
+// GLFW's key codes, as the real backend maps them.
+constexpr int kEnter = 257, kEscape = 256, kDown = 264, kUp = 265, kTab = 258, kBackspace = 259;
+
+std::string temp_dir() {
+  std::string pattern = (fs::temp_directory_path() / "hallsim-app-XXXXXX").string();
+  REQUIRE(::mkdtemp(pattern.data()));
+  return pattern;
+}
+
+struct Harness {
+  double clock = 100;
+  std::string config = temp_dir(), data = temp_dir();
+  std::unique_ptr<App> app;
+
+  Harness() {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(1280, 800);
+    io.DeltaTime = 1.0f / 60;
+    io.IniFilename = nullptr;
+    io.KeyMap[ImGuiKey_Enter] = kEnter;
+    io.KeyMap[ImGuiKey_Escape] = kEscape;
+    io.KeyMap[ImGuiKey_DownArrow] = kDown;
+    io.KeyMap[ImGuiKey_UpArrow] = kUp;
+    io.KeyMap[ImGuiKey_Tab] = kTab;
+    io.KeyMap[ImGuiKey_Backspace] = kBackspace;
+    open();
+  }
+  ~Harness() { ImGui::DestroyContext(); }
+
+  void open() {
+    app = std::make_unique<App>(AppPaths{config, data}, std::string(HALLSIM_SOURCE_DIR) + "/tests/data",
+                                [this] { return clock; });
+    Fonts fonts = build_fonts(ImGui::GetIO(), app->texts_to_render(), 1.0f);
+    app->large_font = fonts.large;
+    app->fonts_dirty = false;
+    frame();
+  }
+  void frame() {
+    ImGui::NewFrame();
+    app->frame();
+    ImGui::Render();
+  }
+  void press(int key, bool ctrl = false) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeysDown[key] = true;
+    frame();
+    io.KeysDown[key] = false;
+    io.KeyCtrl = false;
+    frame();
+  }
+  void type(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    frame();
+  }
+  const Session& session() const { return *app->session; }
+};
+
+}  // namespace
+
+TEST_CASE("a whole attempt with the keyboard only") {
+  Harness h;
+  CHECK(h.app->screen == Screen::start);
+  REQUIRE(h.app->library.size() == 1);  // tests/data/features.yaml
+  h.press(kEnter);
+  CHECK(h.app->screen == Screen::briefing);
+  h.press(kEnter);
+  REQUIRE(h.app->screen == Screen::play);
+  CHECK(h.session().node().id == "opening");
+  CHECK(fs::exists(h.data + "/journal.json"));
+
+  h.clock += 4;
+  h.press('2');
+  REQUIRE(h.session().node().id == "check");
+  CHECK(h.session().turns().at(0).response_s == doctest::Approx(4));
+  h.frame();  // the reply box takes focus
+  h.type("抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情");
+  CHECK_FALSE(h.app->reply_draft.empty());
+  h.press(kEnter, true);  // Ctrl+Enter sends
+  REQUIRE(h.session().turns().size() == 2);
+  CHECK(h.session().turns()[1].cues.size() == 3);
+  CHECK(h.session().phase() == Session::Phase::line);
+  h.press(kEnter);  // past the colleague's line
+  CHECK(h.session().node().id == "propose");
+  h.press('1');
+  CHECK(h.session().ended());
+  CHECK_FALSE(fs::exists(h.data + "/journal.json"));
+  CHECK(fs::exists(h.data + "/transcripts/features"));
+  h.press(kEnter);
+  CHECK(h.app->screen == Screen::debrief);
+  CHECK(h.session().totals().passed);
+  h.press('R');
+  CHECK(h.app->screen == Screen::play);
+  CHECK(h.session().turns().empty());
+}
+
+TEST_CASE("Esc asks before abandoning an attempt") {
+  Harness h;
+  h.press(kEnter);
+  h.press(kEnter);
+  h.press('2');
+  h.press(kEscape);
+  h.frame();
+  CHECK(h.app->screen == Screen::play);
+  CHECK(h.app->confirm_abandon);
+  h.press(kEscape);  // keep playing
+  CHECK(h.app->screen == Screen::play);
+  h.press(kEscape);
+  h.frame();
+  h.press(kEnter);  // abandon
+  CHECK(h.app->screen == Screen::start);
+  CHECK_FALSE(fs::exists(h.data + "/journal.json"));
+}
+
+TEST_CASE("after a crash the next start offers to resume where the attempt was") {
+  Harness h;
+  h.press(kEnter);
+  h.press(kEnter);
+  h.press('2');
+  REQUIRE(h.session().node().id == "check");
+  h.app.reset();  // the process dies: nothing is saved on the way out
+  h.open();
+  REQUIRE(h.app->pending_resume);
+  h.frame();
+  h.press(kEnter);  // resume
+  REQUIRE(h.app->session);
+  CHECK(h.app->screen == Screen::play);
+  CHECK(h.session().node().id == "check");
+  CHECK(h.session().turns().size() == 1);
+}
+
+TEST_CASE("settings persist between runs") {
+  Harness h;
+  h.app->settings.trainee = "王小明";
+  h.app->settings.language = "en";
+  h.app->save_settings_now();
+  h.open();
+  CHECK(h.app->settings.trainee == "王小明");
+  CHECK(h.app->settings.language == "en");
+}
+
+TEST_CASE("the glyphs cover every shipped scenario and the UI") {
+  Harness h;
+  h.app->open_folder(std::string(HALLSIM_SOURCE_DIR) + "/scenarios");
+  REQUIRE_FALSE(h.app->library.empty());
+  Fonts fonts = build_fonts(ImGui::GetIO(), h.app->texts_to_render(), 1.0f);
+  if (!fonts.cjk) {
+    MESSAGE("no CJK font installed (fonts-noto-cjk): glyph coverage not checked");
+    return;
+  }
+  size_t missing = 0;
+  for (const auto& text : h.app->texts_to_render()) {
+    const char* p = text.c_str();
+    const char* end = p + text.size();
+    while (p < end) {
+      unsigned int c = 0;
+      int n = ImTextCharFromUtf8(&c, p, end);
+      if (n <= 0) break;
+      p += n;
+      if (c >= 0x20 && c != 0x3000 && c < 0x10000 && !fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c))) ++missing;
+    }
+  }
+  CHECK(missing == 0);
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The real window under Xvfb: start the app on the test scenario with its own data folder, play
+# it through with xdotool key presses (a typed Chinese reply included), check the transcript was
+# written, and save screenshots of the play screen and the debrief as PNGs in OUT_DIR.
+# Usage: xvfb_playthrough.sh HALLSIM SOURCE_DIR OUT_DIR. Exits 77 (skipped) without Xvfb/xdotool.
+set -u
+hallsim=$1
+root=$2
+out=$3
+for tool in xvfb-run xdotool xwd convert xclip; do
+  command -v "$tool" >/dev/null || { echo "SKIP: $tool is not installed (apt-get install xvfb xdotool x11-apps imagemagick xclip)"; exit 77; }
+done
+mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+cat > "$tmp/drive.sh" <<'DRIVE'
+set -u
+hallsim=$1 root=$2 out=$3 tmp=$4
+"$hallsim" --library "$root/tests/data" --data-dir "$tmp/data" --config-dir "$tmp/config" 2>"$tmp/app.err" &
+app=$!
+win=$(timeout 20 xdotool search --sync --name "HallSim" | head -n 1)
+[ -n "$win" ] || { echo "no window appeared"; cat "$tmp/app.err"; exit 1; }
+shot() { sleep 0.7; xwd -root -silent | convert xwd:- "png:$out/$1.png"; }
+key() { xdotool key "$@"; sleep 0.4; }
+# Hold Ctrl across frames: the ImGui 1.86 backend reads modifiers from key state each frame.
+ctrl() { xdotool keydown ctrl; sleep 0.3; xdotool key "$1"; sleep 0.3; xdotool keyup ctrl; sleep 0.4; }
+xdotool windowfocus --sync "$win" 2>/dev/null
+sleep 1
+shot start
+key Return          # the library card -> briefing
+shot briefing
+key Return          # start the attempt
+shot play
+key 2               # "让您久等了，实在抱歉。我帮您查一下。"
+# Half typed through the character callback, as an input method delivers it, half pasted.
+xdotool type --delay 200 "抱歉，前面还有两位，"
+printf '%s' "大约五分钟，我理解您的心情" | xclip -selection clipboard
+ctrl v
+shot typing
+ctrl Return         # send the reply
+key Return          # past the colleague's line
+key 1               # the best proposal
+key Return          # to the debrief
+shot debrief
+key Escape          # back to the library
+kill "$app"
+wait "$app" 2>/dev/null
+exit 0
+DRIVE
+
+xvfb-run -a -s "-screen 0 1280x800x24" bash "$tmp/drive.sh" "$hallsim" "$root" "$out" "$tmp" || { echo "FAIL: the playthrough did not complete"; exit 1; }
+transcript=$(find "$tmp/data/transcripts" -name '*.json' 2>/dev/null | head -n 1)
+[ -n "$transcript" ] || { echo "FAIL: no transcript was written"; cat "$tmp/app.err"; exit 1; }
+grep -q '"outcome": "resolved"' "$transcript" || { echo "FAIL: the attempt did not end resolved"; cat "$transcript"; exit 1; }
+grep -q '理解您的心情' "$transcript" || { echo "FAIL: the typed Chinese reply is not in the transcript"; exit 1; }
+for png in start briefing play typing debrief; do
+  [ -s "$out/$png.png" ] || { echo "FAIL: no screenshot $png.png"; exit 1; }
+done
+echo "playthrough passed; screenshots in $out"
