@@ -136,6 +136,7 @@ Gains gains_of(const ScoreVector& d) {
 
 // Which parts of a PlayState can change the future, and so belong in a state's identity.
 struct Relevance {
+  std::vector<int> vars;       // variables some condition reads; the others cannot change the future
   std::vector<int> choices;    // global choice indices at cyclic nodes (may be made twice)
   std::vector<int> cue_slots;  // cue slots at cyclic free-text nodes
   std::vector<int> visited;    // nodes named by visited.X
@@ -195,6 +196,7 @@ class StateSearch {
       if (!e.root) return;
       expr::visit(*e.root, [&](const expr::Node& n) {
         if (n.kind != expr::Node::Kind::ident) return;
+        if (n.ref == expr::Ref::variable) rel_.vars.push_back(n.index);
         if (n.ref == expr::Ref::visited) rel_.visited.push_back(n.index);
         rel_.turn |= n.ref == expr::Ref::turn;
         rel_.elapsed |= n.ref == expr::Ref::elapsed || n.ref == expr::Ref::clock;
@@ -225,10 +227,11 @@ class StateSearch {
         for (size_t c = 0; c < n.free_text.cues.size(); ++c)
           rel_.cue_slots.push_back(n.free_text.first_cue_slot + static_cast<int>(c));
     }
-    for (const auto& r : s_.rating)
-      if (r.when.root) note_refs(r.when);
-    std::sort(rel_.visited.begin(), rel_.visited.end());
-    rel_.visited.erase(std::unique(rel_.visited.begin(), rel_.visited.end()), rel_.visited.end());
+    // Rating rules are left out on purpose: the rating never changes scores or where play goes.
+    for (auto* list : {&rel_.visited, &rel_.vars}) {
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
   }
 
   // The identity of a state: everything that can change what happens next.
@@ -236,7 +239,7 @@ class StateSearch {
     std::string key;
     auto put = [&](int v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); };
     put(st.node);
-    for (int v : st.vars) put(v);
+    for (int v : rel_.vars) put(st.vars[static_cast<size_t>(v)]);
     if (rel_.turn) put(st.turn);
     if (rel_.elapsed) put(st.elapsed);
     if (rel_.score)
@@ -362,8 +365,9 @@ class StateSearch {
       int route = kOpen;
       Gains gains;
     };
-    auto key_of_partial = [](const Partial& p) {
-      std::string k(reinterpret_cast<const char*>(p.vars.data()), p.vars.size() * sizeof(int));
+    auto key_of_partial = [&](const Partial& p) {
+      std::string k;
+      for (int v : rel_.vars) k.append(reinterpret_cast<const char*>(&p.vars[static_cast<size_t>(v)]), sizeof(int));
       if (p.route == kOpen) k.append(p.flags.begin(), p.flags.end());
       else k.append(reinterpret_cast<const char*>(&p.route), sizeof p.route);
       k.append(p.scored.begin(), p.scored.end());

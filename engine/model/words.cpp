@@ -125,7 +125,6 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"first_attempt", {"首次练习", "First attempt"}},
     {"best_attempt", {"此前最佳", "Best earlier attempt"}},
     {"this_attempt", {"本次", "This attempt"}},
-    {"change", {"变化", "change"}},
     {"turn_by_turn", {"逐轮复盘", "Turn by turn"}},
     {"score_change", {"得分变化", "Score change"}},
     {"mood_change", {"情绪变化", "Mood change"}},
@@ -141,6 +140,9 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"on_time", {"按时回复", "On time"}},
     {"late_replies", {"回复超时次数", "Late replies"}},
     {"your_reply", {"你", "You"}},
+    {"mood_moments", {"情绪波动最大的轮次", "Where mood moved most"}},
+    {"change_since_first", {"与首次相比", "Change since the first attempt"}},
+    {"reply_time", {"回复用时", "Reply time"}},
 };
 
 template <size_t N>

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <numeric>
+#include <optional>
+#include <stdexcept>
 
 #include "model/words.hpp"
 #include "report/time_text.hpp"
@@ -126,7 +128,13 @@ Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const nlohmann::
                       const DebriefOptions& options) {
   nlohmann::json replayable = transcript;
   if (!options.language.empty() && replayable.is_object()) replayable["language"] = options.language;
-  Session s = replay_transcript(scenario, replayable);
+  std::optional<Session> replayed;
+  try {
+    replayed.emplace(replay_transcript(scenario, replayable));
+  } catch (const nlohmann::json::exception& e) {  // a field missing or of the wrong type
+    throw std::invalid_argument(std::string("the transcript is damaged: ") + e.what());
+  }
+  const Session& s = *replayed;
   const Scenario& sc = s.scenario();
   Totals totals = s.totals();
 

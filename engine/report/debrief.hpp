@@ -74,11 +74,11 @@ struct DebriefTurn {
   std::optional<Step> step;
   std::string clock;     // hall time after the reply, "" without a hall clock
   std::string feedback;  // the chosen choice's feedback
-  // Typed replies: the cues met, the cues that would have helped (scoring ≥ 0 or moving mood)
-  // and the pitfalls the reply avoided (cues that only cost points).
+  // Typed replies: the cues met, the cues missed that do not cost points, and the pitfalls the
+  // reply avoided (missed cues whose scores add up below zero).
   std::vector<CueLine> cues_matched, cues_missed, cues_avoided;
-  std::optional<RoadNotTaken> better;
-  int mood_movement = 0;               // sum of the absolute mood changes, to find the big moments
+  std::optional<RoadNotTaken> better;  // absent only at a choice node without choices to compare
+  int mood_movement = 0;  // sum of the absolute mood changes, to find the big moments
   bool mood_moved_most = false;
 };
 
@@ -86,7 +86,7 @@ struct StepLine {
   Step step = Step::accept;
   int turn = 0;  // the turn that first performed it; 0 when missed
   bool out_of_order = false;
-  std::optional<Step> came_before;  // the earlier step it was performed before
+  std::optional<Step> came_before;  // the step the six put first, which it was performed before
 };
 
 struct Debrief {

@@ -25,6 +25,10 @@ std::string excerpt(const std::string& body) {
   json j = json::parse(body, nullptr, false);
   std::string text = j.is_object() && j.contains("message") && j["message"].is_string() ? j["message"].get<std::string>() : body;
   for (char c : text.substr(0, 300)) out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+  if (text.size() > 300) {  // cut back to a whole character: never end inside a UTF-8 sequence
+    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+    if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+  }
   return out;
 }
 

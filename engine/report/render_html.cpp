@@ -114,7 +114,7 @@ class HtmlWriter {
       if (turn.mood_moved_most)
         moments += fmt::format("{}{} ({})", moments.empty() ? "" : ", ", turn_label(l_, turn.number),
                                mood_change_text(l_, turn.mood_change));
-    if (!moments.empty()) add("<p class=\"note\">{}: {}</p>\n", w("mood_moved_most"), t(moments));
+    if (!moments.empty()) add("<p class=\"note\">{}: {}</p>\n", w("mood_moments"), t(moments));
     out_ += "</section>\n";
   }
 
@@ -162,7 +162,7 @@ class HtmlWriter {
     attempt_row("", word(l_, "first_attempt"), *d_.first_attempt);
     attempt_row("", word(l_, "best_attempt"), *d_.best_attempt);
     attempt_row("this", word(l_, "this_attempt"), now);
-    add("<tr class=\"change\"><td>{} ({})</td><td></td><td>{}</td>", w("change"), w("first_attempt"),
+    add("<tr class=\"change\"><td>{}</td><td></td><td>{}</td>", w("change_since_first"),
         signed_text(d_.overall - d_.first_attempt->overall));
     for (int i = 0; i < kDimensions; ++i) add("<td>{}</td>", signed_text(now.percent[i] - d_.first_attempt->percent[i]));
     out_ += "</tr>\n</tbody>\n</table>\n</section>\n";
@@ -201,7 +201,7 @@ class HtmlWriter {
     out_ += "<dl class=\"numbers\">";
     add("<dt>{}</dt><dd>{}</dd>", w("score_change"), t(deltas_text(l_, turn.deltas)));
     if (!turn.mood_change.empty()) add("<dt>{}</dt><dd>{}</dd>", w("mood_change"), t(mood_change_text(l_, turn.mood_change)));
-    add("<dt>{}</dt><dd>{} / {} {}</dd>", w("reply_timer"), t(seconds_text(l_, turn.response_s)),
+    add("<dt>{}</dt><dd>{} / {} {}</dd>", w("reply_time"), t(seconds_text(l_, turn.response_s)),
         t(seconds_text(l_, turn.time_limit)), w("time_limit"));
     out_ += "</dl>\n";
     if (!turn.feedback.empty()) add("<p class=\"feedback\"><b>{}</b> {}</p>\n", w("feedback"), t(turn.feedback));

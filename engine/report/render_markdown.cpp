@@ -94,7 +94,7 @@ class MarkdownWriter {
         moments += fmt::format("{}{} ({})", moments.empty() ? "" : ", ", turn_label(l_, t.number),
                                md(mood_change_text(l_, t.mood_change)));
     if (moments.empty()) return;
-    line("{}: {}", w("mood_moved_most"), moments);
+    line("{}: {}", w("mood_moments"), moments);
     line("");
   }
 
@@ -102,7 +102,7 @@ class MarkdownWriter {
     if (d_.turns.empty()) return;
     line("## {}", w("reply_times"));
     line("");
-    line("| {} | {} | {} | |", w("turn_column"), w("reply_timer"), w("time_limit"));
+    line("| {} | {} | {} | |", w("turn_column"), w("reply_time"), w("time_limit"));
     line("|---|---:|---:|---|");
     for (const DebriefTurn& t : d_.turns)
       line("| {} | {} | {} | {} |", turn_label(l_, t.number), seconds_text(l_, t.response_s),
@@ -143,7 +143,7 @@ class MarkdownWriter {
     for (int i = 0; i < kDimensions; ++i) now.percent[i] = d_.dimensions[i].percent;
     row("**" + w("this_attempt") + "**", now);
     line("");
-    line("{} ({}): {}", w("change"), w("first_attempt"), signed_text(d_.overall - d_.first_attempt->overall));
+    line("{}: {}", w("change_since_first"), signed_text(d_.overall - d_.first_attempt->overall));
     line("");
   }
 

@@ -106,6 +106,9 @@ ojson interaction(const Attempt& a, const json& turn, const Scenario* scenario) 
   int index = scenario->find_node(node_id);
   if (index < 0) throw std::invalid_argument(fmt::format("the scenario has no node '{}'", node_id));
   const Node& node = scenario->nodes[static_cast<size_t>(index)];
+  int chosen = need(turn, "choice").get<int>();
+  if (chosen < 1 || static_cast<size_t>(chosen) > node.choices.size())
+    throw std::invalid_argument(fmt::format("node '{}' has no choice {}", node_id, chosen));
   d["interactionType"] = "choice";
   ojson choices = ojson::array();
   for (size_t i = 0; i < node.choices.size(); ++i)
@@ -123,12 +126,6 @@ ojson answered(const Attempt& a, const json& turn, const Scenario* scenario, con
                  {"definition", interaction(a, turn, scenario)}};
   bool typed = text_of(turn, "kind") == "free_text";
   std::string response = typed ? need(turn, "reply").get<std::string>() : std::to_string(need(turn, "choice").get<int>());
-  if (!typed && scenario) {
-    const Node& node = scenario->nodes[static_cast<size_t>(scenario->find_node(need(turn, "node").get<std::string>()))];
-    int choice = need(turn, "choice").get<int>();
-    if (choice < 1 || static_cast<size_t>(choice) > node.choices.size())
-      throw std::invalid_argument(fmt::format("node '{}' has no choice {}", node.id, choice));
-  }
   ojson extensions = {{xapi_extension("deltas"), need(turn, "deltas")},
                       {xapi_extension("late"), need(turn, "late")},
                       {xapi_extension("time-limit"), need(turn, "time_limit")},

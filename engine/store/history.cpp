@@ -50,7 +50,9 @@ History History::open(const std::string& path) {
 std::optional<History> History::open_existing(const std::string& path) {
   std::error_code ec;
   if (!fs::exists(path, ec)) return std::nullopt;
-  return open(path);
+  sql::Database db = sql::Database::open(path, /*create=*/false);
+  migrate_history(db);
+  return History(std::move(db));
 }
 
 std::optional<std::int64_t> History::find_by_transcript(const std::string& sha256) const {

@@ -49,15 +49,27 @@ int history_schema_version(sql::Database& db) {
   return version.step() ? static_cast<int>(version.integer(0)) : 0;
 }
 
-void migrate_history(sql::Database& db, int target) {
-  if (target < 0) target = latest_history_schema();
-  // IMMEDIATE: two programs opening a new file at once cannot both run step 1.
-  sql::Transaction tx(db);
-  int current = history_schema_version(db);
+namespace {
+
+void refuse_newer(sql::Database& db, int current) {
   if (current > latest_history_schema())
     throw sql::StoreError(fmt::format("{} was written by a newer HallSim (history schema {}; this one knows up to {}): "
                                       "update HallSim to read it",
                                       db.path(), current, latest_history_schema()));
+}
+
+}  // namespace
+
+void migrate_history(sql::Database& db, int target) {
+  if (target < 0) target = latest_history_schema();
+  // The usual case, a file that is up to date, needs no write lock.
+  int current = history_schema_version(db);
+  refuse_newer(db, current);
+  if (current >= target) return;
+  // IMMEDIATE, then look again: two programs opening a new file at once cannot both run a step.
+  sql::Transaction tx(db);
+  current = history_schema_version(db);
+  refuse_newer(db, current);
   if (current >= target) return;
   db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
   for (const Migration& m : history_migrations())

@@ -1,6 +1,8 @@
 // The GLFW + OpenGL 3 backend and the idle-aware main loop: the app redraws on input, while a
 // timer runs, and when the engine changes; otherwise it sleeps in glfwWaitEvents.
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include <GLFW/glfw3.h>
@@ -16,6 +18,9 @@
 namespace hallsim::app {
 
 namespace {
+
+// For the start-up benchmark (bench/app_startup_idle.sh): the moment the program began.
+const auto g_process_start = std::chrono::steady_clock::now();
 
 // Frames still to draw after something happened; Tracy keeps three so layouts settle.
 int g_active_frames = 3;
@@ -82,6 +87,7 @@ int run_desktop_app(const Launch& launch) {
   float content_scale = 1.0f;
   glfwGetWindowContentScale(window, &content_scale, nullptr);
   unsigned long long seen_revision = ~0ull;
+  bool first_frame_reported = false;
   while (!glfwWindowShouldClose(window) && !app.quit_requested()) {
     if (g_active_frames > 0) glfwPollEvents();
     else if (app.animating()) glfwWaitEventsTimeout(0.1);  // the reply timer moves ten times a second
@@ -108,6 +114,11 @@ int run_desktop_app(const Launch& launch) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window);
+    if (!first_frame_reported && std::getenv("HALLSIM_REPORT_FIRST_FRAME")) {
+      first_frame_reported = true;
+      double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_process_start).count();
+      std::fprintf(stderr, "first frame presented after %.1f ms\n", ms);
+    }
     if (app.revision() != seen_revision) seen_revision = app.revision(), wake();
     if (g_active_frames > 0) --g_active_frames;
   }

@@ -51,9 +51,11 @@ bool reply_button(const std::string& label, bool highlighted) {
 
 void citizen_column(App& app, const Session& s) {
   const std::string& lang = app.lang();
-  ImGui::BeginChild("citizen", ImVec2(ImGui::GetContentRegionAvail().x * 0.32f, 0), true);
+  ImGui::BeginChild("citizen", ImVec2(ImGui::GetContentRegionAvail().x * 0.32f, 0), true, ImGuiWindowFlags_NoScrollbar);
   float w = ImGui::GetContentRegionAvail().x;
-  float r = std::min(w * 0.36f, 150.0f);
+  // Leave room under the face for the name and two mood bars.
+  float below = ImGui::GetTextLineHeightWithSpacing() + 2 * ImGui::GetFrameHeightWithSpacing();
+  float r = std::max(20.0f, std::min({w * 0.36f, 150.0f, (ImGui::GetContentRegionAvail().y - below) / 2.7f}));
   ImVec2 top = ImGui::GetCursorScreenPos();
   draw_portrait(ImGui::GetWindowDrawList(), ImVec2(top.x + w / 2, top.y + r * 1.25f), r, s.scenario().citizen.portrait,
                 static_cast<float>(mood_value(s, "anger", 30)), static_cast<float>(mood_value(s, "trust", 50)));

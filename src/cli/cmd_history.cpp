@@ -32,7 +32,15 @@ std::string short_time(const std::string& iso) {
   return iso.size() >= 16 ? iso.substr(0, 10) + " " + iso.substr(11, 5) : iso;
 }
 
-std::string who(const AttemptRow& r) { return r.trainee.empty() ? "(no name)" : r.trainee; }
+// Names come from whoever typed --trainee: a line break or an escape sequence must not reach
+// the terminal as one.
+std::string printable(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) out += c < 0x20 || c == 0x7f ? '?' : static_cast<char>(c);
+  return out;
+}
+
+std::string who(const AttemptRow& r) { return r.trainee.empty() ? "(no name)" : printable(r.trainee); }
 
 void print_table(const std::vector<AttemptRow>& rows) {
   // Names and scenario ids come last: their width on a terminal (CJK, emoji) is not their length.
@@ -41,13 +49,13 @@ void print_table(const std::vector<AttemptRow>& rows) {
   for (const AttemptRow& r : rows)
     fmt::print("{:>5}  {:<16}  {:>6}  {:>7.1f}  {:<5}  {:<6}  {:<9}  {:<17}  {} · {}\n", r.id, short_time(r.finished_at),
                minutes_seconds(r.duration_s), r.overall, grade_for(r.overall), r.passed ? "pass" : "fail", r.outcome,
-               r.rating, r.scenario_id, who(r));
+               r.rating, printable(r.scenario_id), who(r));
 }
 
 void print_progress(const std::vector<AttemptRow>& rows) {
   fmt::print("\nProgress per scenario and trainee (overall score):\n");
   for (const Progress& p : progress_by_scenario(rows))
-    fmt::print("  {} · {}: {} attempt{}; first {:.1f} ({}), best {:.1f} (#{}, {}), latest {:.1f} ({})\n", p.scenario_id,
+    fmt::print("  {} · {}: {} attempt{}; first {:.1f} ({}), best {:.1f} (#{}, {}), latest {:.1f} ({})\n", printable(p.scenario_id),
                who(p.first), p.attempts, p.attempts == 1 ? "" : "s", p.first.overall, p.first.finished_at.substr(0, 10),
                p.best.overall, p.best.id, p.best.finished_at.substr(0, 10), p.latest.overall,
                p.latest.finished_at.substr(0, 10));

@@ -8,6 +8,7 @@
 
 #include "common.hpp"
 #include "load/library.hpp"
+#include "model/hash.hpp"
 #include "record.hpp"
 #include "report/lrs_config.hpp"
 #include "report/lrs_http.hpp"
@@ -15,6 +16,7 @@
 #include "report/xapi_ids.hpp"
 #include "report/xapi_queue.hpp"
 #include "store/atomic_file.hpp"
+#include "yaml/document.hpp"
 
 namespace hallsim::cli {
 
@@ -55,9 +57,10 @@ std::shared_ptr<const Scenario> scenario_for(const XapiCommandOptions& o, const 
   if (!o.scenario.empty()) return load_for_command(o.scenario, exit);
   if (!transcript_has_choices(t)) return nullptr;
   std::string id = t.value(json::json_pointer("/scenario/id"), ""), hash = t.value(json::json_pointer("/scenario/hash"), "");
+  // Matched by content hash before loading: loading analyses, which is slow for a whole library.
   if (auto library = shipped_library())
-    for (const LibraryEntry& e : load_library(*library))
-      if (e.scenario && e.scenario->id == id && e.scenario->content_hash == hash) return e.scenario;
+    for (const std::string& file : find_library_files({*library}).scenarios)
+      if (auto bytes = yaml::read_file(file); bytes && sha256_hex(*bytes) == hash) return load_for_command(file, exit);
   fmt::print(stderr,
              "hallsim xapi: the statements list every choice the trainee had, so they need scenario '{}' as it was "
              "played, which is not in the shipped library: give it with --scenario FILE\n",

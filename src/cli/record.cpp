@@ -34,7 +34,7 @@ int record_in_history(const Session& session, const std::string& transcript_text
   fmt::print(stderr, "hallsim: the attempt was not recorded in the history: {}\n", r.error);
   if (r.transcript_path.empty()) {
     fmt::print(stderr,
-               "hallsim: no folder would take its transcript either; here it is. Save it to a file and run "
+               "hallsim: the transcript could not be saved anywhere; here it is. Save it to a file and run "
                "`hallsim history --import FILE`:\n{}",
                transcript_text);
     return kUsage;

@@ -48,7 +48,8 @@ std::vector<std::string> scenario_files_in(const fs::path& folder, const std::st
 }
 
 std::vector<std::string> candidate_files(const std::string& transcript_path, const std::string& id) {
-  std::vector<fs::path> folders = {fs::absolute(transcript_path).parent_path()};
+  fs::path beside = fs::path(transcript_path).parent_path();
+  std::vector<fs::path> folders = {beside.empty() ? fs::path(".") : beside};
   if (auto library = shipped_library()) folders.emplace_back(*library);
   std::vector<std::string> files;
   for (const auto& folder : folders)

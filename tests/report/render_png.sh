@@ -28,7 +28,8 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 # (out of order), two late replies, a typed reply that misses cues.
 scenario=$root/tests/data/features.yaml
 "$hallsim" run "$scenario" --choices 3,2,1 --say "前面还有两位，大约五分钟" --response-s 12 --trainee "王小明" \
-  --transcript "$out/attempt.json" > /dev/null
+  --transcript "$out/attempt.json" --report "$out/run-report.html" > /dev/null
+[ -s "$out/run-report.html" ] || fail "run --report wrote no report"
 for lang in zh-CN en; do
   html=$out/report-$lang.html
   png=$out/report-$lang.png

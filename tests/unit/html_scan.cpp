@@ -70,6 +70,10 @@ std::string decode_references(std::string_view text) {
 
 HtmlScan scan_html(std::string_view html) {
   HtmlScan scan;
+  auto failed = [&](std::string why) {
+    scan.error = std::move(why);
+    return scan;
+  };
   int svg_depth = 0;
   size_t i = 0;
   std::string text;
@@ -84,7 +88,7 @@ HtmlScan scan_html(std::string_view html) {
     }
     if (html.substr(i, 4) == "<!--") {
       size_t end = html.find("-->", i + 4);
-      if (end == std::string_view::npos) return scan.error = "unterminated comment", scan;
+      if (end == std::string_view::npos) return failed("unterminated comment");
       flush_text();
       ++scan.comments;
       i = end + 3;
@@ -94,7 +98,7 @@ HtmlScan scan_html(std::string_view html) {
     size_t name_at = i + (closing ? 2 : 1);
     if (html.substr(i, 2) == "<!" || html.substr(i, 2) == "<?") {  // doctype, CDATA or processing instruction
       size_t end = html.find('>', i);
-      if (end == std::string_view::npos) return scan.error = "unterminated declaration", scan;
+      if (end == std::string_view::npos) return failed("unterminated declaration");
       flush_text();
       HtmlTag tag;
       tag.name = lower(html.substr(i + 1, std::min<size_t>(8, end - i - 1)));
@@ -115,7 +119,7 @@ HtmlScan scan_html(std::string_view html) {
     // Attributes.
     for (;;) {
       while (p < html.size() && (is_space(html[p]) || html[p] == '/')) ++p;
-      if (p >= html.size()) return scan.error = "unterminated tag <" + tag.name, scan;
+      if (p >= html.size()) return failed("unterminated tag <" + tag.name);
       if (html[p] == '>') break;
       size_t a = p;
       while (p < html.size() && !is_space(html[p]) && html[p] != '=' && html[p] != '>' && html[p] != '/') ++p;
@@ -128,7 +132,7 @@ HtmlScan scan_html(std::string_view html) {
         if (p < html.size() && (html[p] == '"' || html[p] == '\'')) {
           char quote = html[p++];
           size_t end = html.find(quote, p);
-          if (end == std::string_view::npos) return scan.error = "unterminated attribute value", scan;
+          if (end == std::string_view::npos) return failed("unterminated attribute value");
           value = decode_references(html.substr(p, end - p));
           p = end + 1;
         } else {
@@ -148,7 +152,7 @@ HtmlScan scan_html(std::string_view html) {
       size_t end = i;
       while ((end = html.find("</", end)) != std::string_view::npos && lower(html.substr(end, end_tag.size())) != end_tag)
         end += 2;
-      if (end == std::string_view::npos) return scan.error = "unterminated <" + tag.name + ">", scan;
+      if (end == std::string_view::npos) return failed("unterminated <" + tag.name + ">");
       std::string content(html.substr(i, end - i));
       if (tag.name == "title" || tag.name == "textarea") scan.texts.push_back(decode_references(content));
       else scan.raw_texts.push_back(content);

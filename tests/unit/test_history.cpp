@@ -211,7 +211,7 @@ TEST_CASE("a file from a newer HallSim is refused, not damaged") {
 TEST_CASE("a history that cannot be opened says which file and why") {
   std::string dir = test::temp_dir();
   std::filesystem::create_directory(dir + "/history.sqlite3");
-  CHECK_THROWS_WITH_AS(History::open(dir + "/history.sqlite3"), doctest::Contains(dir + "/history.sqlite3"), StoreError);
+  CHECK_THROWS_WITH_AS(History::open(dir + "/history.sqlite3"), doctest::Contains((dir + "/history.sqlite3").c_str()), StoreError);
   CHECK_FALSE(History::open_existing(dir + "/none.sqlite3"));
   CHECK_FALSE(std::filesystem::exists(dir + "/none.sqlite3"));
 }

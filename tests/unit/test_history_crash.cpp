@@ -106,7 +106,7 @@ TEST_CASE("SIGKILL in the middle of writes loses no committed attempt and leaves
     REQUIRE(::waitpid(child, &status, 0) == child);
     CHECK_MESSAGE(WIFSIGNALED(status), "the writer ended before it was killed (status " << status << ")");
     for (const Committed& c : reports) committed[c.id] = {round, c.serial};
-    MESSAGE("round " << round << ": killed after " << reports.size() << " reported commits");
+    INFO("round " << round << ": killed after " << reports.size() << " reported commits");
 
     History h = History::open(path);
     CHECK(h.integrity_check() == "ok");

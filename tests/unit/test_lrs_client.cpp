@@ -19,7 +19,8 @@ namespace {
 // Stores statements by id. `conflict_on_identical` mimics LRSs that answer 409 even when the
 // re-sent statement is the same; the stored copy gains fields, as real ones do.
 struct FakeLrs {
-  std::map<std::string, json> stored;
+  std::map<std::string, json> stored;   // as a GET returns it
+  std::map<std::string, json> as_sent;  // to tell an identical re-send from a different statement
   bool down = false;
   bool conflict_on_identical = false;
   long forced_status = 0;  // answer every request with this
@@ -36,16 +37,15 @@ struct FakeLrs {
     }
     json batch = json::parse(r.body);
     for (const json& s : batch) {
-      auto it = stored.find(s["id"].get<std::string>());
-      if (it == stored.end()) continue;
-      json mine = it->second;
-      mine.erase("stored");
-      if (mine != s || conflict_on_identical) return {409, R"({"message":"conflict"})", ""};
+      auto it = as_sent.find(s["id"].get<std::string>());
+      if (it != as_sent.end() && (it->second != s || conflict_on_identical)) return {409, R"({"message":"conflict"})", ""};
     }
-    for (json s : batch) {
-      s["stored"] = "2030-01-01T00:00:00.000Z";
-      s["actor"]["objectType"] = "Agent";
-      stored[s["id"].get<std::string>()] = s;
+    for (const json& s : batch) {
+      std::string id = s["id"].get<std::string>();
+      as_sent[id] = s;
+      stored[id] = s;
+      stored[id]["stored"] = "2030-01-01T00:00:00.000Z";
+      stored[id]["actor"]["objectType"] = "Agent";
     }
     return {200, "[]", ""};
   }
