@@ -420,9 +420,19 @@ class ScenarioLoader {
     ft.rubric_names.push_back(*name);
     size_t first = ft.cues.size();
     for (const Cue& c : rubric->cues) ft.cues.push_back(c);
-    // Effects of a shared rubric are checked against this scenario, but reported in the rubric's file.
+    // Effects of a shared rubric are checked against this scenario, but reported in the rubric's
+    // file. A shared file serves many scenarios, so effects on a mood this one does not track
+    // (say `anxiety`) are left out rather than refused.
     DiagnosticSink rubric_sink(rubric->path);
-    for (size_t i = first; i < ft.cues.size(); ++i) load::resolve_effects(ft.cues[i].effects, s_->variables, rubric_sink);
+    bool shared = rubric->path != doc_.path;
+    for (size_t i = first; i < ft.cues.size(); ++i) {
+      auto& effects = ft.cues[i].effects;
+      if (shared)
+        effects.erase(std::remove_if(effects.begin(), effects.end(),
+                                     [&](const Effect& e) { return s_->find_variable(e.name) < 0; }),
+                      effects.end());
+      load::resolve_effects(effects, s_->variables, rubric_sink);
+    }
     for (auto& d : rubric_sink.take()) {
       if (rubric->path != doc_.path) d.message += fmt::format(" (rubric '{}' used by {})", *name, doc_.path);
       sink_.add(std::move(d));

@@ -181,3 +181,16 @@ TEST_CASE("file names with spaces and Chinese characters load") {
   LoadResult missing = load_scenario_file(dir + "/没有 这个.yaml");
   REQUIRE(has_code(missing.diagnostics, "HS0010"));
 }
+
+TEST_CASE("a shared rubric's effects on moods a scenario does not track are left out") {
+  auto r = load_text("id: t\ntitle: T\ncitizen: {name: X}\nstart: a\nnodes:\n"
+                     "  a:\n    free_text:\n      rubric: shared-empathy\n      routes: [{to: z}]\n"
+                     "  z: {end: {outcome: resolved}}\n");
+  for (const auto& d : r.diagnostics) MESSAGE(format_diagnostic(d));
+  REQUIRE(r.ok());
+  CHECK(r.scenario->nodes[0].free_text.cues[0].effects.empty());  // apology's anger -5 dropped
+  auto local = load_text("id: t\ntitle: T\ncitizen: {name: X}\nstart: a\nnodes:\n"
+                         "  a:\n    free_text:\n      rubric: [{id: x, any: [y], effects: {anger: -5}}]\n      routes: [{to: z}]\n"
+                         "  z: {end: {outcome: resolved}}\n");
+  CHECK(test::has_code(local.diagnostics, "HS0034"));  // in the scenario's own rubric it is a mistake
+}
