@@ -31,15 +31,19 @@ std::optional<FontFile> find_cjk_font() {
 }
 
 Fonts build_fonts(ImGuiIO& io, const std::vector<std::string>& texts, float scale) {
-  ImFontGlyphRangesBuilder builder;
-  builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
-  // Common Simplified Chinese, so what a trainee types shows too, not only the scenario's words.
-  builder.AddRanges(io.Fonts->GetGlyphRangesChineseSimplifiedCommon());
-  for (const auto& t : texts) builder.AddText(t.c_str(), t.c_str() + t.size());
-  builder.AddText("✓✗→←…·█░●○▲▼⏱「」“”‘’、，。！？：；（）【】《》");
-  static ImVector<ImWchar> ranges;  // must outlive the atlas build
-  ranges.clear();
-  builder.BuildRanges(&ranges);
+  // The large face shows only scenario text and headings; the body face also shows what a
+  // trainee types, so it carries the common Simplified Chinese characters too.
+  static ImVector<ImWchar> shown_ranges, typed_ranges;  // must outlive the atlas build
+  ImFontGlyphRangesBuilder shown;
+  shown.AddRanges(io.Fonts->GetGlyphRangesDefault());
+  for (const auto& t : texts) shown.AddText(t.c_str(), t.c_str() + t.size());
+  shown.AddText("✓×→←…·●○▲▼「」“”‘’、，。！？：；（）【】《》");
+  shown_ranges.clear();
+  shown.BuildRanges(&shown_ranges);
+  ImFontGlyphRangesBuilder typed = shown;
+  typed.AddRanges(io.Fonts->GetGlyphRangesChineseSimplifiedCommon());
+  typed_ranges.clear();
+  typed.BuildRanges(&typed_ranges);
 
   io.Fonts->Clear();
   io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -48,7 +52,7 @@ Fonts build_fonts(ImGuiIO& io, const std::vector<std::string>& texts, float scal
   config.OversampleH = 1;
   config.OversampleV = 1;
   auto face = find_cjk_font();
-  auto add = [&](float pixels) -> ImFont* {
+  auto add = [&](float pixels, const ImVector<ImWchar>& ranges) -> ImFont* {
     if (face) {
       ImFontConfig c = config;
       c.FontNo = face->index;
@@ -58,8 +62,8 @@ Fonts build_fonts(ImGuiIO& io, const std::vector<std::string>& texts, float scal
     c.SizePixels = pixels * scale;
     return io.Fonts->AddFontDefault(&c);
   };
-  fonts.body = add(18.0f);
-  fonts.large = add(26.0f);
+  fonts.body = add(18.0f, typed_ranges);
+  fonts.large = add(26.0f, shown_ranges);
   fonts.cjk = face.has_value();
   io.Fonts->Build();
   return fonts;
