@@ -29,7 +29,7 @@ Database Database::open(const std::string& path, bool create) {
   {
     Statement wal(result, "PRAGMA journal_mode=WAL");
     if (!wal.step() || wal.text(0) != "wal")
-      throw StoreError(fmt::format("cannot use write-ahead logging for {} (is it on a network file system?)", path));
+      throw StoreError(fmt::format("cannot use write-ahead logging for {} (is it read-only, or on a network file system?)", path));
   }
   result.exec("PRAGMA synchronous=FULL");
   return result;

@@ -2,15 +2,20 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 
 #include <fmt/format.h>
 #include <imgui.h>
 
 #include "model/words.hpp"
+#include "report/debrief.hpp"
+#include "report/render.hpp"
 #include "report/transcript.hpp"
 #include "store/atomic_file.hpp"
+#include "store/history.hpp"
 #include "store/paths.hpp"
+#include "store/recording.hpp"
 
 namespace hallsim::app {
 
@@ -30,6 +35,7 @@ void App::open_folder(const std::string& folder) {
   library = folder.empty() ? std::vector<LibraryEntry>{} : load_library(folder);
   selected = 0;
   fonts_dirty = true;
+  refresh_best_scores();
   size_t broken = static_cast<size_t>(std::count_if(library.begin(), library.end(), [](const LibraryEntry& e) { return !e.scenario; }));
   status = broken ? fmt::format("{} {} ({} {})", library.size() - broken, word(lang(), "scenarios_loaded"), broken,
                                 word(lang(), "scenarios_broken"))
@@ -71,7 +77,7 @@ void App::after_move() {
   ++moves_;
   if (!session) return;
   if (session->ended()) {  // the play screen shows the last line, then the debrief
-    save_transcript();
+    record_finished();
     journal_.clear();
     return;
   }
@@ -93,6 +99,68 @@ std::string App::save_transcript() {
   std::string error = write_file_atomically(file.string(), transcript_json(*session, now_iso8601()).dump(2) + "\n");
   status = error.empty() ? fmt::format("{} {}", word(lang(), "saved"), file.string()) : error;
   return error.empty() ? file.string() : std::string();
+}
+
+void App::record_finished() {
+  std::string text = transcript_json(*session, now_iso8601()).dump(2) + "\n";
+  RecordResult r = record_attempt(paths_.data_dir, text, paths_.config_dir);
+  if (r.recorded)
+    status = fmt::format("{} {}", word(lang(), "saved"), r.transcript_path);
+  else
+    status = fmt::format("{} ({}: {})", r.error, word(lang(), "saved"), r.transcript_path);
+  refresh_best_scores();
+}
+
+void App::refresh_best_scores() {
+  best_overall.clear();
+  try {
+    auto history = History::open_existing(history_file(paths_.data_dir));
+    if (!history) return;
+    for (const AttemptRow& row : history->attempts({settings.trainee, ""})) {
+      double& best = best_overall.try_emplace(row.scenario_id, row.overall).first->second;
+      best = std::max(best, row.overall);
+    }
+  } catch (const std::exception& e) {
+    status = e.what();  // a damaged history must not stop the app
+  }
+}
+
+std::string App::save_report(const std::string& format_name) {
+  auto format = report_format_named(format_name);
+  if (!session || !format) return {};
+  try {
+    DebriefOptions options;
+    options.language = lang();
+    if (auto history = History::open_existing(history_file(paths_.data_dir)))
+      for (const AttemptRow& row : history->attempts_for(session->trainee(), session->scenario().id))
+        if (row.started_at != session->started_at())  // earlier attempts, not this one
+          options.past.push_back({row.finished_at, row.overall,
+                                  {row.dimensions[0].percent, row.dimensions[1].percent, row.dimensions[2].percent}});
+    auto transcript = nlohmann::json::parse(transcript_json(*session, now_iso8601()).dump());
+    Debrief debrief = build_debrief(session->scenario_ptr(), transcript, options);
+    fs::path dir = fs::path(paths_.data_dir) / "reports";
+    if (std::string e = ensure_dir(dir.string()); !e.empty()) throw std::runtime_error(e);
+    std::string stamp = session->started_at();
+    std::replace(stamp.begin(), stamp.end(), ':', '-');
+    const char* ext = *format == ReportFormat::html ? "html" : *format == ReportFormat::markdown ? "md" : "json";
+    fs::path file = dir / fmt::format("{}-{}.{}", session->scenario().id, stamp, ext);
+    std::string error = write_file_atomically(file.string(), render_report(debrief, *format));
+    if (!error.empty()) throw std::runtime_error(error);
+    status = fmt::format("{} {}", word(lang(), "saved"), file.string());
+    return file.string();
+  } catch (const std::exception& e) {
+    status = e.what();
+    return {};
+  }
+}
+
+void App::open_in_browser(const std::string& file) {
+  if (file.empty()) return;
+  std::string quoted = "'";
+  for (char c : file) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  quoted += "'";
+  // In the background, so a slow browser never freezes the app.
+  if (std::system(("xdg-open " + quoted + " >/dev/null 2>&1 &").c_str()) != 0) status = file;
 }
 
 void App::save_settings_now() {
@@ -132,6 +200,16 @@ void App::discard_journal(bool keep_as_unfinished) {
   }
   journal_.clear();
   pending_resume.reset();
+}
+
+std::string App::window_title() const {
+  std::string title = "HallSim";
+  if (screen == Screen::start || (!session && screen != Screen::briefing)) return title;
+  const Scenario& s = session ? session->scenario() : *library[static_cast<size_t>(selected)].scenario;
+  title += " — " + s.text(s.title, lang());
+  if (screen == Screen::play && session) title += fmt::format(" — #{}", session->turns().size() + 1);
+  if (screen == Screen::debrief) title += fmt::format(" — {}", word(lang(), "debrief"));
+  return title;
 }
 
 bool App::animating() const {

@@ -34,6 +34,8 @@ class App {
   // True while something moves on its own (the reply timer), so the loop keeps redrawing.
   bool animating() const;
   bool quit_requested() const { return quit_; }
+  // What the window's title bar says: where the trainee is ("— #3" is the third reply).
+  std::string window_title() const;
   // Changes whenever what is shown may have changed without input (the engine moved).
   unsigned long long revision() const;
   // Every text the screens can show, for building the font's glyphs; `fonts_dirty` is set when
@@ -65,7 +67,13 @@ class App {
   void retry();
   void back_to_library();
   void after_move();  // journal the attempt; go to the debrief when it ended
-  std::string save_transcript();  // returns the file written, or "" (status says why)
+  std::string save_transcript();  // an unfinished attempt's transcript; returns the file or ""
+  void record_finished();          // transcript and history row of the attempt that just ended
+  // Writes the debrief as HTML, Markdown or JSON ("html", "md", "json"); returns the file or "".
+  std::string save_report(const std::string& format);
+  void open_in_browser(const std::string& file);
+  std::map<std::string, double> best_overall;  // scenario id -> the trainee's best so far
+  void refresh_best_scores();
   void save_settings_now();
   void resume_journal();
   void discard_journal(bool keep_as_unfinished);

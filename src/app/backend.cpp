@@ -88,6 +88,7 @@ int run_desktop_app(const Launch& launch) {
   glfwGetWindowContentScale(window, &content_scale, nullptr);
   unsigned long long seen_revision = ~0ull;
   bool first_frame_reported = false;
+  std::string title;
   while (!glfwWindowShouldClose(window) && !app.quit_requested()) {
     if (g_active_frames > 0) glfwPollEvents();
     else if (app.animating()) glfwWaitEventsTimeout(0.1);  // the reply timer moves ten times a second
@@ -120,6 +121,7 @@ int run_desktop_app(const Launch& launch) {
       std::fprintf(stderr, "first frame presented after %.1f ms\n", ms);
     }
     if (app.revision() != seen_revision) seen_revision = app.revision(), wake();
+    if (std::string t = app.window_title(); t != title) glfwSetWindowTitle(window, (title = t).c_str());
     if (g_active_frames > 0) --g_active_frames;
   }
   app.save_settings_now();

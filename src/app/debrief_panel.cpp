@@ -132,8 +132,13 @@ void draw_debrief(App& app) {
   steps_row(s, t);
   turn_list(s);
   ImGui::EndChild();
-  bool save = ImGui::Button(std::string(word(lang, "save_transcript")).c_str());
-  ImGui::SameLine();
+  for (const char* format : {"html", "md", "json"}) {
+    if (ImGui::Button(fmt::format("{} {}", word(lang, "save_report"), format).c_str())) {
+      std::string file = app.save_report(format);
+      if (std::string(format) == "html") app.open_in_browser(file);
+    }
+    ImGui::SameLine();
+  }
   bool retry = ImGui::Button(fmt::format("{} (R)", word(lang, "retry")).c_str());
   ImGui::SameLine();
   bool library = ImGui::Button(fmt::format("{} (Esc)", word(lang, "library")).c_str());
@@ -141,7 +146,6 @@ void draw_debrief(App& app) {
   ImGui::TextDisabled("%s", app.status.c_str());
   if (keys_free() && ImGui::IsKeyPressed('R', false)) retry = true;
   if (keys_free() && pressed(ImGuiKey_Escape)) library = true;
-  if (save) app.save_transcript();
   if (retry) app.retry();
   else if (library) app.back_to_library();
 }

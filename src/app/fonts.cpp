@@ -37,7 +37,7 @@ Fonts build_fonts(ImGuiIO& io, const std::vector<std::string>& texts, float scal
   ImFontGlyphRangesBuilder shown;
   shown.AddRanges(io.Fonts->GetGlyphRangesDefault());
   for (const auto& t : texts) shown.AddText(t.c_str(), t.c_str() + t.size());
-  shown.AddText("✓×→←…·●○▲▼「」“”‘’、，。！？：；（）【】《》");
+  shown.AddText("✓×→←…·—●○▲▼「」“”‘’、，。！？：；（）【】《》");  // symbols the panels write themselves
   shown_ranges.clear();
   shown.BuildRanges(&shown_ranges);
   ImFontGlyphRangesBuilder typed = shown;

@@ -35,8 +35,10 @@ void settings_row(App& app) {
   const std::string& lang = app.lang();
   ImGui::SetNextItemWidth(220);
   if (ImGui::InputTextWithHint("##trainee", std::string(word(lang, "trainee_name")).c_str(), &app.settings.trainee,
-                               ImGuiInputTextFlags_EnterReturnsTrue) || ImGui::IsItemDeactivatedAfterEdit())
+                               ImGuiInputTextFlags_EnterReturnsTrue) || ImGui::IsItemDeactivatedAfterEdit()) {
     app.save_settings_now();
+    app.refresh_best_scores();  // best scores are per trainee
+  }
   ImGui::SameLine();
   if (ImGui::RadioButton("中文", lang == "zh-CN")) app.settings.language = "zh-CN", app.save_settings_now();
   ImGui::SameLine();
@@ -66,8 +68,11 @@ void card(App& app, size_t index, bool focused) {
     std::string tags;
     for (const auto& t : s.tags) tags += "#" + t + "  ";
     std::string stars(static_cast<size_t>(std::max(0, s.difficulty)), '*');
-    ImGui::TextDisabled("%s   %s %s   %s", tags.c_str(), std::string(word(lang, "difficulty")).c_str(), stars.c_str(),
-                        fill(word(lang, "minutes_estimate"), std::to_string(estimated_minutes(s))).c_str());
+    auto best = app.best_overall.find(s.id);
+    std::string best_text = best == app.best_overall.end() ? std::string(word(lang, "not_tried"))
+                                                           : fmt::format("{} {:.1f}", word(lang, "best_so_far"), best->second);
+    ImGui::TextDisabled("%s   %s %s   %s   %s", tags.c_str(), std::string(word(lang, "difficulty")).c_str(), stars.c_str(),
+                        fill(word(lang, "minutes_estimate"), std::to_string(estimated_minutes(s))).c_str(), best_text.c_str());
   }
   ImGui::EndChild();
   if (ImGui::IsItemClicked()) app.begin_briefing(static_cast<int>(index));

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include <imgui.h>
 #include <imgui_internal.h>  // ImTextCharFromUtf8
@@ -107,9 +108,17 @@ TEST_CASE("a whole attempt with the keyboard only") {
   CHECK(h.session().ended());
   CHECK_FALSE(fs::exists(h.data + "/journal.json"));
   CHECK(fs::exists(h.data + "/transcripts/features"));
+  CHECK(fs::exists(h.data + "/history.sqlite3"));
+  CHECK(h.app->best_overall.at("features") == doctest::Approx(100.0));
   h.press(kEnter);
   CHECK(h.app->screen == Screen::debrief);
   CHECK(h.session().totals().passed);
+  std::string report = h.app->save_report("html");
+  REQUIRE_FALSE(report.empty());
+  std::ifstream html(report);
+  std::string head(15, '\0');
+  html.read(head.data(), 15);
+  CHECK(head == "<!DOCTYPE html>");
   h.press('R');
   CHECK(h.app->screen == Screen::play);
   CHECK(h.session().turns().empty());

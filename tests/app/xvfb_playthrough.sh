@@ -19,31 +19,38 @@ set -u
 hallsim=$1 root=$2 out=$3 tmp=$4
 "$hallsim" --library "$root/tests/data" --data-dir "$tmp/data" --config-dir "$tmp/config" 2>"$tmp/app.err" &
 app=$!
-win=$(timeout 20 xdotool search --sync --name "HallSim" | head -n 1)
+win=$(timeout 20 xdotool search --sync --name "^HallSim" | head -n 1)
 [ -n "$win" ] || { echo "no window appeared"; cat "$tmp/app.err"; exit 1; }
-shot() { sleep 0.7; xwd -root -silent | convert xwd:- "png:$out/$1.png"; }
-key() { xdotool key "$@"; sleep 0.4; }
+# The title says where the app is ("HallSim — 功能样例 — #2" is the second reply): wait for it
+# instead of guessing how long a frame takes on a loaded machine.
+wait_title() {
+  timeout 20 xdotool search --sync --name "$1" >/dev/null || { echo "the title never matched /$1/"; xdotool getwindowname "$win"; exit 1; }
+  sleep 0.3
+}
+shot() { sleep 0.5; xwd -root -silent | convert xwd:- "png:$out/$1.png"; }
+key() { xdotool key "$@"; }
 # Hold Ctrl across frames: the ImGui 1.86 backend reads modifiers from key state each frame.
-ctrl() { xdotool keydown ctrl; sleep 0.3; xdotool key "$1"; sleep 0.3; xdotool keyup ctrl; sleep 0.4; }
+ctrl() { xdotool keydown ctrl; sleep 0.3; xdotool key "$1"; sleep 0.3; xdotool keyup ctrl; }
 xdotool windowfocus --sync "$win" 2>/dev/null
 sleep 1
 shot start
-key Return          # the library card -> briefing
+key Return; wait_title "功能样例$"            # the library card -> briefing
 shot briefing
-key Return          # start the attempt
+key Return; wait_title " — #1$"              # start the attempt
 shot play
-key 2               # "让您久等了，实在抱歉。我帮您查一下。"
+key 2; wait_title " — #2$"                   # "让您久等了，实在抱歉。我帮您查一下。"
 # Half typed through the character callback, as an input method delivers it, half pasted.
 xdotool type --delay 200 "抱歉，前面还有两位，"
-printf '%s' "大约五分钟，我理解您的心情" | xclip -selection clipboard
+printf '%s' "大约五分钟，我理解您的心情" | xclip -selection clipboard 2>/dev/null
 ctrl v
+sleep 0.5
 shot typing
-ctrl Return         # send the reply
-key Return          # past the colleague's line
-key 1               # the best proposal
-key Return          # to the debrief
+ctrl Return; wait_title " — #3$"             # send the reply
+key Return; sleep 0.5                        # past the colleague's line
+key 1; sleep 0.5                             # the best proposal: the attempt ends
+key Return; wait_title "复盘报告$"             # to the debrief
 shot debrief
-key Escape          # back to the library
+key Escape; wait_title "^HallSim$"           # back to the library
 kill "$app"
 wait "$app" 2>/dev/null
 exit 0
@@ -54,6 +61,8 @@ transcript=$(find "$tmp/data/transcripts" -name '*.json' 2>/dev/null | head -n 1
 [ -n "$transcript" ] || { echo "FAIL: no transcript was written"; cat "$tmp/app.err"; exit 1; }
 grep -q '"outcome": "resolved"' "$transcript" || { echo "FAIL: the attempt did not end resolved"; cat "$transcript"; exit 1; }
 grep -q '理解您的心情' "$transcript" || { echo "FAIL: the typed Chinese reply is not in the transcript"; exit 1; }
+history=$("$hallsim" history --data-dir "$tmp/data" --csv 2>&1)
+echo "$history" | grep -q "features" || { echo "FAIL: the attempt is not in the history"; echo "$history"; exit 1; }
 for png in start briefing play typing debrief; do
   [ -s "$out/$png.png" ] || { echo "FAIL: no screenshot $png.png"; exit 1; }
 done
