@@ -55,6 +55,7 @@ class App {
   std::optional<Session> session;
   std::string session_path;         // scenario file of the session
   std::string reply_draft;          // free text being typed
+  int picked = -1;                  // reply chosen with a number key, waiting for Enter
   unsigned long long reply_focus_revision = ~0ull;  // the question the reply box last took focus for
   std::string status;               // one line of feedback at the bottom
   bool confirm_abandon = false;

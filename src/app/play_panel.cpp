@@ -112,15 +112,22 @@ void replies(App& app, Session& s) {
   const std::string& lang = app.lang();
   switch (s.phase()) {
     case Session::Phase::choice: {
+      // A number key picks a reply and Enter confirms it, so a slip of the finger can be undone;
+      // a click answers at once.
       auto visible = s.visible_choices();
+      for (size_t i = 0; i < visible.size() && i < 9; ++i)
+        if (keys_free() && pressed_digit(static_cast<int>(i) + 1)) app.picked = static_cast<int>(i);
+      if (app.picked >= static_cast<int>(visible.size())) app.picked = -1;
+      int answer = keys_free() && app.picked >= 0 && pressed(ImGuiKey_Enter) ? app.picked : -1;
       for (size_t i = 0; i < visible.size(); ++i) {
         const Choice& c = s.node().choices[static_cast<size_t>(visible[i])];
-        bool key = keys_free() && i < 9 && pressed_digit(static_cast<int>(i) + 1);
-        if (reply_button(fmt::format("[{}]  {}", i + 1, s.text(c.reply)), false) || key) {
-          s.choose(static_cast<int>(i));
-          app.after_move();
-          return;
-        }
+        if (reply_button(fmt::format("[{}]  {}", i + 1, s.text(c.reply)), app.picked == static_cast<int>(i)))
+          answer = static_cast<int>(i);
+      }
+      if (answer >= 0) {
+        app.picked = -1;
+        s.choose(answer);
+        app.after_move();
       }
       break;
     }

@@ -48,6 +48,10 @@ void settings_row(App& app) {
   float scale = app.settings.ui_scale;
   if (ImGui::SliderFloat(std::string(word(lang, "ui_scale")).c_str(), &scale, 0.75f, 2.5f, "%.2fx") ) app.settings.ui_scale = scale;
   if (ImGui::IsItemDeactivatedAfterEdit()) app.fonts_dirty = true, app.save_settings_now();
+  ImGui::SameLine();
+  if (ImGui::Checkbox(std::string(word(lang, "show_mood")).c_str(), &app.settings.show_mood_bars)) app.save_settings_now();
+  ImGui::SameLine();
+  if (ImGui::Checkbox(std::string(word(lang, "live_hints")).c_str(), &app.settings.live_hints)) app.save_settings_now();
 }
 
 void card(App& app, size_t index, bool focused) {
@@ -65,8 +69,11 @@ void card(App& app, size_t index, bool focused) {
     ImGui::TextUnformatted(s.text(s.title, lang).c_str());
     if (app.large_font) ImGui::PopFont();
     ImGui::TextWrapped("%s", s.text(s.summary, lang).c_str());
+    for (const auto& t : s.tags) {  // a tag filters the library by it
+      if (ImGui::SmallButton(("#" + t).c_str())) app.filter = t;
+      ImGui::SameLine();
+    }
     std::string tags;
-    for (const auto& t : s.tags) tags += "#" + t + "  ";
     std::string stars(static_cast<size_t>(std::max(0, s.difficulty)), '*');
     auto best = app.best_overall.find(s.id);
     std::string best_text = best == app.best_overall.end() ? std::string(word(lang, "not_tried"))

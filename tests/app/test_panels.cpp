@@ -92,7 +92,11 @@ TEST_CASE("a whole attempt with the keyboard only") {
   CHECK(fs::exists(h.data + "/journal.json"));
 
   h.clock += 4;
+  h.press('1');  // picked, not yet answered: another number changes the pick
+  CHECK(h.session().turns().empty());
   h.press('2');
+  CHECK(h.app->picked == 1);
+  h.press(kEnter);
   REQUIRE(h.session().node().id == "check");
   CHECK(h.session().turns().at(0).response_s == doctest::Approx(4));
   h.frame();  // the reply box takes focus
@@ -105,6 +109,7 @@ TEST_CASE("a whole attempt with the keyboard only") {
   h.press(kEnter);  // past the colleague's line
   CHECK(h.session().node().id == "propose");
   h.press('1');
+  h.press(kEnter);
   CHECK(h.session().ended());
   CHECK_FALSE(fs::exists(h.data + "/journal.json"));
   CHECK(fs::exists(h.data + "/transcripts/features"));
@@ -129,6 +134,7 @@ TEST_CASE("Esc asks before abandoning an attempt") {
   h.press(kEnter);
   h.press(kEnter);
   h.press('2');
+  h.press(kEnter);
   h.press(kEscape);
   h.frame();
   CHECK(h.app->screen == Screen::play);
@@ -147,6 +153,7 @@ TEST_CASE("after a crash the next start offers to resume where the attempt was")
   h.press(kEnter);
   h.press(kEnter);
   h.press('2');
+  h.press(kEnter);
   REQUIRE(h.session().node().id == "check");
   h.app.reset();  // the process dies: nothing is saved on the way out
   h.open();
