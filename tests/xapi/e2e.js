@@ -38,7 +38,9 @@ function get(url) {
 }
 
 async function startLrs(port) {
+  // It keeps access logs and attachments under ./storage: run it in the scratch folder.
   const child = spawn(process.execPath, [path.join(__dirname, 'lrs-launcher.js')], {
+    cwd: work,
     env: { ...process.env, EXPRESS_PORT: String(port), MODELS_REPO: 'memory', STORAGE_REPO: 'memory', AUTH_REPO: 'test', EVENTS_REPO: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -66,10 +68,11 @@ function queued(dir) {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
 }
 
-async function storedByRegistration(endpoint, registration) {
-  const r = await get(`${endpoint}statements?registration=${registration}&limit=100`);
+// Statements the LRS holds, all of them or one attempt's.
+async function stored(endpoint, registration = '') {
+  const r = await get(`${endpoint}statements?limit=1000${registration ? `&registration=${registration}` : ''}`);
   const page = JSON.parse(r.body);
-  check(page.more === '', 'one page holds every statement of the attempt');
+  check(page.more === '', 'one page holds every statement asked for');
   return page.statements;
 }
 
@@ -117,13 +120,16 @@ async function main() {
   r = run(['xapi', '--flush', '--queue-dir', otherQueue], env);
   check(r.status === 0 && queued(otherQueue).length === 0, 'xapi --flush delivers what waited', r.stderr);
   const flushedIds = readJson(`${flushed}.xapi.json`);
-  const flushedBack = await storedByRegistration(endpoint, flushedIds.registration);
+  const flushedBack = await stored(endpoint, flushedIds.registration);
   check(flushedBack.length === flushedIds.answered.length + 3, 'the flushed attempt is all there', flushedBack.length);
 
   // A re-send uses the same ids: nothing is added.
+  const before = (await stored(endpoint)).length;
+  check(before === 17, 'the LRS holds the three attempts', before);
   r = send(attempt);
   check(r.status === 0, 're-sending exits 0', r.stderr);
-  check((await storedByRegistration(endpoint, sent.registration)).length === 6, 'a re-send adds no statement');
+  check(JSON.stringify(readJson(`${attempt}.xapi.json`)) === JSON.stringify(sent), 'the kept ids did not change');
+  check((await stored(endpoint)).length === before, 'a re-send adds no statement');
 
   // The same ids with other content (another home page) are refused by the LRS and set aside.
   r = send(attempt, '--home-page', 'https://elsewhere.example.org/');

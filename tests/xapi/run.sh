@@ -4,13 +4,13 @@
 # skips (exit 77, which CTest reports as skipped).
 set -euo pipefail
 script=$1 hallsim=$2 root=$3 work=$4
-here=$(cd "$(dirname "$0")" && pwd)
 for tool in node npm; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "SKIP: '$tool' is not installed; the xAPI checks need Node.js and npm (Debian: apt-get install nodejs npm)"
     exit 77
   fi
 done
+here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$work"
 # The two checks may run at once: one installs, the other waits.
 exec 9>"$work/.install-lock"
