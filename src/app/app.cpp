@@ -10,6 +10,7 @@
 
 #include "model/words.hpp"
 #include "report/debrief.hpp"
+#include "report/past_attempts.hpp"
 #include "report/render.hpp"
 #include "report/transcript.hpp"
 #include "store/atomic_file.hpp"
@@ -131,11 +132,7 @@ std::string App::save_report(const std::string& format_name) {
   try {
     DebriefOptions options;
     options.language = lang();
-    if (auto history = History::open_existing(history_file(paths_.data_dir)))
-      for (const AttemptRow& row : history->attempts_for(session->trainee(), session->scenario().id))
-        if (row.started_at != session->started_at())  // earlier attempts, not this one
-          options.past.push_back({row.finished_at, row.overall,
-                                  {row.dimensions[0].percent, row.dimensions[1].percent, row.dimensions[2].percent}});
+    options.past = past_attempts(paths_.data_dir, session->trainee(), session->scenario().id, session->started_at());
     auto transcript = nlohmann::json::parse(transcript_json(*session, now_iso8601()).dump());
     Debrief debrief = build_debrief(session->scenario_ptr(), transcript, options);
     fs::path dir = fs::path(paths_.data_dir) / "reports";

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "record.hpp"
+#include "report/past_attempts.hpp"
 #include "report/render.hpp"
 #include "store/atomic_file.hpp"
 #include "transcript_scenario.hpp"
@@ -19,6 +21,7 @@ struct ReportOptions {
   std::string output;
   std::string language;
   std::string scenario;
+  std::string data_dir;
 };
 
 int report(const ReportOptions& o) {
@@ -43,7 +46,11 @@ int report(const ReportOptions& o) {
   if (!scenario) return exit;
   Debrief debrief;
   try {
-    debrief = build_debrief(scenario, transcript, {o.language, {}});
+    // Progress: the trainee's earlier attempts at this scenario, from the history.
+    std::vector<PastAttempt> past =
+        past_attempts(resolve_data_dir(o.data_dir), transcript.value("trainee", ""), scenario->id,
+                      transcript.value("started_at", ""));
+    debrief = build_debrief(scenario, transcript, {o.language, past});
   } catch (const std::exception& e) {
     fmt::print(stderr, "hallsim report: {}: {}\n", o.transcript, e.what());
     return kCheckFailed;
@@ -68,6 +75,7 @@ void add_report(CLI::App& app, Commands& c) {
   CLI::App* cmd = app.add_subcommand("report", "Write the debrief of a recorded attempt (a transcript) as HTML, Markdown or JSON");
   cmd->add_option("transcript", o->transcript, "Transcript file (.json) from `run --transcript` or `play --transcript`")
       ->required();
+  cmd->add_option("--data-dir", o->data_dir, "Folder of the history, for the progress section (default: $XDG_DATA_HOME/hallsim)");
   cmd->add_option("--format", o->format, "html, md or json (default: from the -o file's ending, else md)")
       ->check(CLI::IsMember({"html", "md", "markdown", "json"}));
   cmd->add_option("-o,--output", o->output, "Write the report to this file (default: standard output)");

@@ -3,6 +3,7 @@
 
 #include "common.hpp"
 #include "record.hpp"
+#include "report/past_attempts.hpp"
 #include "report/render.hpp"
 #include "report/transcript.hpp"
 #include "run/script.hpp"
@@ -57,9 +58,12 @@ std::string play_queues(Session& probe, const RunOptions& o) {
 }
 
 // Writes the debrief of the attempt just played, in the format the file name ends with.
-std::string write_report(const Session& session, const OrderedJson& transcript, const std::string& path) {
+std::string write_report(const Session& session, const OrderedJson& transcript, const std::string& path,
+                         const std::string& data_dir) {
   try {
-    Debrief debrief = build_debrief(session.scenario_ptr(), nlohmann::json(transcript));
+    DebriefOptions options;
+    options.past = past_attempts(resolve_data_dir(data_dir), session.trainee(), session.scenario().id, session.started_at());
+    Debrief debrief = build_debrief(session.scenario_ptr(), nlohmann::json(transcript), options);
     return write_file_atomically(path, render_report(debrief, *report_format_of_path(path)));
   } catch (const std::exception& e) {
     return fmt::format("{}: {}", path, e.what());
@@ -87,7 +91,7 @@ int run(const RunOptions& o) {
     }
   }
   if (!o.report.empty()) {
-    std::string failed = write_report(session, transcript, o.report);
+    std::string failed = write_report(session, transcript, o.report, o.data_dir);
     if (!failed.empty()) {
       fmt::print(stderr, "hallsim run: {}\n", failed);
       return kUsage;

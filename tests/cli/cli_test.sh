@@ -59,6 +59,11 @@ expect_grep '"trainee": "张三"' "$tmp/t 记录.json" "transcript trainee"
 expect_grep '"format": "hallsim-transcript"' "$tmp/t 记录.json" "transcript format"
 expect_exit 2 "transcript into a missing folder" -- "$hallsim" run "$data/features.yaml" --choices 1 --transcript "$tmp/no/such/dir/t.json"
 
+# The report's progress section comes from the history.
+"$hallsim" run "$data/features.yaml" --choices 1 --record --data-dir "$tmp/progress" --trainee 张三 >/dev/null 2>&1
+expect_exit 0 "run --report with history" -- "$hallsim" run "$data/features.yaml" --choices 2,1 --say "抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情" --record --data-dir "$tmp/progress" --trainee 张三 --report "$tmp/progress.md"
+expect_grep "^[|] 首次练习 [|]" "$tmp/progress.md" "progress shows the first attempt"
+
 # Test plans.
 expect_exit 0 "test plans pass" -- "$hallsim" test "$data"
 expect_grep "^3 passed, 0 failed$" "$tmp/out" "test summary"
