@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "model/hash.hpp"
 #include "model/words.hpp"
 #include "report/debrief.hpp"
 #include "report/past_attempts.hpp"
@@ -58,6 +59,7 @@ void App::start_attempt() {
   session.emplace(e.scenario, o);
   session_path = e.path;
   reply_draft.clear();
+  recorded_transcript.clear();
   screen = Screen::play;
   after_move();
 }
@@ -103,8 +105,8 @@ std::string App::save_transcript() {
 }
 
 void App::record_finished() {
-  std::string text = transcript_json(*session, now_iso8601()).dump(2) + "\n";
-  RecordResult r = record_attempt(paths_.data_dir, text, paths_.config_dir);
+  recorded_transcript = transcript_json(*session, now_iso8601()).dump(2) + "\n";
+  RecordResult r = record_attempt(paths_.data_dir, recorded_transcript, paths_.config_dir);
   if (r.recorded)
     status = fmt::format("{} {}", word(lang(), "saved"), r.transcript_path);
   else
@@ -132,8 +134,9 @@ std::string App::save_report(const std::string& format_name) {
   try {
     DebriefOptions options;
     options.language = lang();
-    options.past = past_attempts(paths_.data_dir, session->trainee(), session->scenario().id, session->started_at());
-    auto transcript = nlohmann::json::parse(transcript_json(*session, now_iso8601()).dump());
+    if (recorded_transcript.empty()) recorded_transcript = transcript_json(*session, now_iso8601()).dump(2) + "\n";
+    options.past = past_attempts(paths_.data_dir, session->trainee(), session->scenario().id, sha256_hex(recorded_transcript));
+    auto transcript = nlohmann::json::parse(recorded_transcript);
     Debrief debrief = build_debrief(session->scenario_ptr(), transcript, options);
     fs::path dir = fs::path(paths_.data_dir) / "reports";
     if (std::string e = ensure_dir(dir.string()); !e.empty()) throw std::runtime_error(e);
@@ -175,6 +178,7 @@ void App::resume_journal() {
     o.now = now_;
     session.emplace(Session::restore(r.scenario, pending_resume->snapshot, o));
     session_path = pending_resume->scenario_path;
+    recorded_transcript.clear();
     screen = Screen::play;
     pending_resume.reset();
   } catch (const std::exception& e) {

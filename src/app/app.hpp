@@ -70,6 +70,7 @@ class App {
   void after_move();  // journal the attempt; go to the debrief when it ended
   std::string save_transcript();  // an unfinished attempt's transcript; returns the file or ""
   void record_finished();          // transcript and history row of the attempt that just ended
+  std::string recorded_transcript;  // its text, which the reports are made from
   // Writes the debrief as HTML, Markdown or JSON ("html", "md", "json"); returns the file or "".
   std::string save_report(const std::string& format);
   void open_in_browser(const std::string& file);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "model/hash.hpp"
 #include "record.hpp"
 #include "report/past_attempts.hpp"
 #include "report/render.hpp"
@@ -48,8 +49,7 @@ int report(const ReportOptions& o) {
   try {
     // Progress: the trainee's earlier attempts at this scenario, from the history.
     std::vector<PastAttempt> past =
-        past_attempts(resolve_data_dir(o.data_dir), transcript.value("trainee", ""), scenario->id,
-                      transcript.value("started_at", ""));
+        past_attempts(resolve_data_dir(o.data_dir), transcript.value("trainee", ""), scenario->id, sha256_hex(*text));
     debrief = build_debrief(scenario, transcript, {o.language, past});
   } catch (const std::exception& e) {
     fmt::print(stderr, "hallsim report: {}: {}\n", o.transcript, e.what());

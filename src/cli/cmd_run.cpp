@@ -3,6 +3,7 @@
 
 #include "common.hpp"
 #include "record.hpp"
+#include "model/hash.hpp"
 #include "report/past_attempts.hpp"
 #include "report/render.hpp"
 #include "report/transcript.hpp"
@@ -62,7 +63,8 @@ std::string write_report(const Session& session, const OrderedJson& transcript, 
                          const std::string& data_dir) {
   try {
     DebriefOptions options;
-    options.past = past_attempts(resolve_data_dir(data_dir), session.trainee(), session.scenario().id, session.started_at());
+    options.past = past_attempts(resolve_data_dir(data_dir), session.trainee(), session.scenario().id,
+                                 sha256_hex(transcript.dump(2) + "\n"));  // the text record_in_history stored
     Debrief debrief = build_debrief(session.scenario_ptr(), nlohmann::json(transcript), options);
     return write_file_atomically(path, render_report(debrief, *report_format_of_path(path)));
   } catch (const std::exception& e) {
