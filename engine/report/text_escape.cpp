@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include <utf8proc.h>
+
 namespace hallsim {
 
 namespace {
@@ -28,23 +30,15 @@ char32_t next_code_point(std::string_view s, size_t& i) {
   return cp;
 }
 
+}  // namespace
+
 void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  utf8proc_uint8_t bytes[4];
+  auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), bytes);
+  out.append(reinterpret_cast<const char*>(bytes), static_cast<size_t>(n));
 }
+
+namespace {
 
 // C0 controls other than tab, line feed and carriage return, DEL, and the C1 controls.
 bool is_forbidden_control(char32_t cp) {

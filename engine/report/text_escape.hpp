@@ -21,4 +21,7 @@ std::string html_attribute(std::string_view text);
 // line breaks become spaces, so user text can never change the document's structure.
 std::string markdown_text(std::string_view text);
 
+// Appends code point `cp` as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
 }  // namespace hallsim
