@@ -6,6 +6,8 @@
 #include "model/hash.hpp"
 #include "report/past_attempts.hpp"
 #include "report/render.hpp"
+#include "report/xapi.hpp"
+#include "report/xapi_ids.hpp"
 #include "report/transcript.hpp"
 #include "run/script.hpp"
 #include "store/atomic_file.hpp"
@@ -22,6 +24,7 @@ struct RunOptions {
   double response_s = 0;
   std::string transcript;
   std::string report;
+  std::string xapi;
   std::string language;
   std::string trainee;
   bool json = false;
@@ -72,6 +75,19 @@ std::string write_report(const Session& session, const OrderedJson& transcript, 
   }
 }
 
+// Writes the attempt's xAPI statements; their ids are kept beside the transcript, so sending
+// them later (hallsim xapi) never duplicates the attempt.
+std::string write_xapi(const Session& session, const OrderedJson& transcript, const std::string& transcript_path,
+                       const std::string& path) {
+  try {
+    StatementIds ids = kept_statement_ids(transcript_path, session.turns().size());
+    auto statements = xapi_statements(nlohmann::json(transcript), &session.scenario(), ids);
+    return write_file_atomically(path, statements.dump(2) + "\n");
+  } catch (const std::exception& e) {
+    return fmt::format("{}: {}", path, e.what());
+  }
+}
+
 int run(const RunOptions& o) {
   int exit = kOk;
   auto scenario = load_for_command(o.scenario, exit);
@@ -87,6 +103,13 @@ int run(const RunOptions& o) {
   int recorded = o.record ? record_in_history(session, transcript.dump(2) + "\n", o.data_dir) : kOk;
   if (!o.transcript.empty()) {
     std::string failed = write_file_atomically(o.transcript, transcript.dump(2) + "\n");
+    if (!failed.empty()) {
+      fmt::print(stderr, "hallsim run: {}\n", failed);
+      return kUsage;
+    }
+  }
+  if (!o.xapi.empty()) {
+    std::string failed = write_xapi(session, transcript, o.transcript, o.xapi);
     if (!failed.empty()) {
       fmt::print(stderr, "hallsim run: {}\n", failed);
       return kUsage;
@@ -120,6 +143,8 @@ void add_run(CLI::App& app, Commands& c) {
   cmd->add_option("--response-s", o->response_s, "Response time assumed for every reply, in seconds (default 0)")
       ->check(CLI::Range(0.0, 86400.0));
   cmd->add_option("--transcript", o->transcript, "Write the transcript (JSON) to this file");
+  cmd->add_option("--xapi", o->xapi, "Write the attempt's xAPI statements (JSON) to this file; needs --transcript")
+      ->needs(cmd->get_option("--transcript"));
   cmd->add_option("--report", o->report, "Write the debrief to this file: .html, .md or .json")
       ->check(CLI::Validator(
           [](std::string& path) -> std::string {

@@ -64,6 +64,12 @@ expect_exit 2 "transcript into a missing folder" -- "$hallsim" run "$data/featur
 expect_exit 0 "run --report with history" -- "$hallsim" run "$data/features.yaml" --choices 2,1 --say "抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情" --record --data-dir "$tmp/progress" --trainee 张三 --report "$tmp/progress.md"
 expect_grep "^[|] 首次练习 [|]" "$tmp/progress.md" "progress shows the first attempt"
 
+# xAPI statements beside the transcript, with ids kept for re-sending.
+expect_exit 0 "run --xapi" -- "$hallsim" run "$data/features.yaml" --choices 2,1 --say "抱歉，前面还有两位，大约五分钟" --transcript "$tmp/x.json" --xapi "$tmp/x.xapi.statements.json"
+expect_grep '"verb"' "$tmp/x.xapi.statements.json" "run --xapi writes statements"
+[ -f "$tmp/x.json.xapi.json" ] || fail "run --xapi keeps the statement ids beside the transcript"
+expect_exit 2 "--xapi needs --transcript" -- "$hallsim" run "$data/features.yaml" --choices 1 --xapi "$tmp/y.json"
+
 # Test plans.
 expect_exit 0 "test plans pass" -- "$hallsim" test "$data"
 expect_grep "^3 passed, 0 failed$" "$tmp/out" "test summary"
