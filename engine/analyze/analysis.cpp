@@ -413,7 +413,8 @@ class StateSearch {
     for (size_t c = 0; c < ft.cues.size(); ++c) touched.push_back({&st.cue_scored, slot0 + c});
     for (const Route& r : ft.routes)
       if (r.target >= 0) touched.push_back({&st.visited, static_cast<size_t>(r.target)});
-    for (const auto& [_, p] : partials) {
+    for (const auto& entry : partials) {
+      const Partial& p = entry.second;  // a named reference: clang 14 cannot capture a structured binding
       try_transition(touched, [&](PlayState& x) -> std::optional<Gains> {
         x.vars = p.vars;
         for (size_t c = 0; c < ft.cues.size(); ++c) x.cue_scored[slot0 + c] = plan.cyclic ? p.scored[c] : 1;

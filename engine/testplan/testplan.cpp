@@ -118,7 +118,16 @@ std::vector<ScriptedReply> read_replies(const yaml::Node& n, load::Reader& r) {
 // [SECTION] Reading
 
 std::optional<TestPlan> load_test_plan(const std::string& path, DiagnosticSink& sink) {
-  yaml::Document doc = yaml::parse_file(path, sink);
+  auto text = yaml::read_file(path);
+  if (!text) {
+    sink.error({1, 1}, "HS0010", "cannot read the file (check the path and its permissions)");
+    return std::nullopt;
+  }
+  return load_test_plan_text(std::move(*text), path, sink);
+}
+
+std::optional<TestPlan> load_test_plan_text(std::string text, const std::string& path, DiagnosticSink& sink) {
+  yaml::Document doc = yaml::parse(std::move(text), path, sink);
   if (!doc.root) return std::nullopt;
   load::Reader r(doc, sink);
   const yaml::Node& root = *doc.root;

@@ -50,6 +50,8 @@ struct TestPlan {
 
 // Reads a plan; problems go to `sink`. Returns nullopt when it cannot be used.
 std::optional<TestPlan> load_test_plan(const std::string& path, DiagnosticSink& sink);
+// The same from text already read; `path` names it in diagnostics and resolves `scenario:`.
+std::optional<TestPlan> load_test_plan_text(std::string text, const std::string& path, DiagnosticSink& sink);
 
 struct PlayResult {
   std::string name;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <vector>
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -27,7 +28,28 @@ int g_active_frames = 3;
 void wake() { g_active_frames = 3; }
 
 void on_cursor(GLFWwindow*, double, double) { wake(); }
-void on_key(GLFWwindow*, int, int, int, int) { wake(); }
+// ImGui 1.86 samples key state once a frame, so a key pressed and released within one poll of
+// events (a fast typist, a loaded machine, xdotool) would be lost. Presses are latched here and
+// held down for one frame.
+std::vector<int> g_pressed, g_held;
+void on_key(GLFWwindow*, int key, int, int action, int) {
+  if (action == GLFW_PRESS && key >= 0 && key < 512) g_pressed.push_back(key);
+  wake();
+}
+
+void hold_latched_keys(GLFWwindow* window) {
+  ImGuiIO& io = ImGui::GetIO();
+  for (int key : g_held)
+    if (glfwGetKey(window, key) == GLFW_RELEASE) io.KeysDown[key] = false;
+  g_held.clear();
+  for (int key : g_pressed)
+    if (!io.KeysDown[key]) {
+      io.KeysDown[key] = true;
+      g_held.push_back(key);
+    }
+  g_pressed.clear();
+  if (!g_held.empty()) wake();  // the release must be seen in a later frame
+}
 void on_char(GLFWwindow*, unsigned int) { wake(); }
 void on_mouse(GLFWwindow*, int, int, int) { wake(); }
 void on_scroll(GLFWwindow*, double, double) { wake(); }
@@ -103,6 +125,7 @@ int run_desktop_app(const Launch& launch) {
       app.fonts_dirty = false;
       wake();
     }
+    hold_latched_keys(window);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();

@@ -38,7 +38,7 @@ key Return; wait_title "功能样例$"            # the library card -> briefing
 shot briefing
 key Return; wait_title " — #1$"              # start the attempt
 shot play
-key 2; sleep 0.3; key Return; wait_title " — #2$"   # pick "让您久等了……" and confirm
+key 2 Return; wait_title " — #2$"        # pick "让您久等了……" and confirm, quickly
 # Half typed through the character callback, as an input method delivers it, half pasted.
 xdotool type --delay 200 "抱歉，前面还有两位，"
 printf '%s' "大约五分钟，我理解您的心情" | xclip -selection clipboard 2>/dev/null
@@ -47,7 +47,7 @@ sleep 0.5
 shot typing
 ctrl Return; wait_title " — #3$"             # send the reply
 key Return; sleep 0.5                        # past the colleague's line
-key 1; sleep 0.3; key Return; sleep 0.5      # the best proposal: the attempt ends
+key 1 Return; sleep 0.5               # the best proposal: the attempt ends
 key Return; wait_title "复盘报告$"             # to the debrief
 shot debrief
 key Escape; wait_title "^HallSim$"           # back to the library

@@ -1,0 +1,21 @@
+// Bytes -> a transcript replayed against its scenario: a session or a clear error.
+#include <cstddef>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+#include "load/loader.hpp"
+#include "report/transcript.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const auto scenario = hallsim::load_scenario_file(HALLSIM_SOURCE_DIR "/tests/data/features.yaml").scenario;
+  if (!scenario) __builtin_trap();
+  auto json = nlohmann::json::parse(data, data + size, nullptr, false);
+  if (json.is_discarded()) return 0;
+  try {
+    hallsim::replay_transcript(scenario, json);
+  } catch (const std::invalid_argument&) {
+  } catch (const nlohmann::json::exception&) {
+  }
+  return 0;
+}
