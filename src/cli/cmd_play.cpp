@@ -18,7 +18,8 @@ void add_play(CLI::App& app, Commands& c) {
   cmd->add_option("--trainee", o->play.trainee, "Your name, recorded in the transcript");
   cmd->add_option("--transcript", o->play.transcript_path, "Write the transcript (JSON) here when the attempt ends");
   cmd->add_flag("!--no-record", o->play.record, "Do not record the attempt in the history");
-  cmd->add_option("--data-dir", o->play.data_dir, "Folder of the history (default: $XDG_DATA_HOME/hallsim)");
+  cmd->add_option("--data-dir", o->play.data_dir, "Folder of the history and the journal (default: $XDG_DATA_HOME/hallsim)");
+  cmd->add_flag("--resume", o->play.resume, "Continue the attempt journaled for this scenario (after a crash)");
   cmd->callback([o, &c] {
     int exit = kOk;
     auto scenario = load_for_command(o->scenario, exit);

@@ -1,6 +1,8 @@
 #include "terminal_player.hpp"
 
 #include <cstdio>
+#include <filesystem>
+#include <optional>
 #include <iostream>
 #include <string>
 
@@ -15,6 +17,8 @@
 #include "report/transcript.hpp"
 #include "score/advice.hpp"
 #include "store/atomic_file.hpp"
+#include "store/journal.hpp"
+#include "store/paths.hpp"
 
 namespace hallsim::cli {
 
@@ -114,11 +118,53 @@ void print_debrief(const Session& s, std::ostream& out) {
   }
 }
 
+namespace {
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec1, ec2;
+  return std::filesystem::weakly_canonical(a, ec1) == std::filesystem::weakly_canonical(b, ec2) && !ec1 && !ec2;
+}
+
+// The attempt the journal holds, when it is of this scenario and the trainee wants it back.
+std::optional<Session> resumed_attempt(const Journal& journal, const std::shared_ptr<const Scenario>& scenario,
+                                       const PlayOptions& options, const SessionOptions& so, std::istream& in,
+                                       std::ostream& out) {
+  auto saved = journal.load();
+  if (!saved || !same_file(saved->scenario_path, scenario->path)) return std::nullopt;
+  bool resume = options.resume;
+  if (!resume && isatty(STDIN_FILENO)) {
+    fmt::print(out, "{} ({}) [y/n] ", word(so.language.empty() ? scenario->language : so.language, "resume_title"),
+               saved->saved_at);
+    out.flush();
+    std::string answer;
+    resume = read_line(in, answer) && (answer.empty() || answer[0] == 'y' || answer[0] == 'Y');
+  }
+  if (!resume) return std::nullopt;
+  try {
+    return Session::restore(scenario, saved->snapshot, so);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "hallsim: the journaled attempt cannot be resumed ({}); starting afresh\n", e.what());
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
 int play_in_terminal(std::shared_ptr<const Scenario> scenario, const PlayOptions& options, std::istream& in, std::ostream& out) {
   SessionOptions so;
   so.language = options.language;
   so.trainee = options.trainee;
-  Session s(scenario, so);
+  // Every reply is journaled as it happens, so a killed terminal or a power cut loses nothing.
+  std::string dir = resolve_data_dir(options.data_dir);
+  ensure_dir(dir);
+  Journal journal((std::filesystem::path(dir) / "journal.json").string());
+  std::optional<Session> resumed = resumed_attempt(journal, scenario, options, so, in, out);
+  Session s = resumed ? std::move(*resumed) : Session(scenario, so);
+  auto journal_move = [&] {
+    if (s.ended()) return;
+    std::string error = journal.save(s, scenario->path);
+    if (!error.empty()) fmt::print(stderr, "hallsim: {}\n", error);
+  };
   const std::string& lang = s.language();
   fmt::print(out, "══ {} ══\n", s.text(scenario->title));
   std::string briefing = s.text(scenario->briefing);
@@ -131,6 +177,7 @@ int play_in_terminal(std::shared_ptr<const Scenario> scenario, const PlayOptions
     switch (s.phase()) {
       case Session::Phase::line:
         s.advance();
+        journal_move();
         break;
       case Session::Phase::choice: {
         auto visible = s.visible_choices();
@@ -145,6 +192,7 @@ int play_in_terminal(std::shared_ptr<const Scenario> scenario, const PlayOptions
             int n = std::stoi(line);
             if (n >= 1 && static_cast<size_t>(n) <= visible.size()) {
               s.choose(n - 1);
+              journal_move();
               break;
             }
           } catch (const std::exception&) {
@@ -160,6 +208,7 @@ int play_in_terminal(std::shared_ptr<const Scenario> scenario, const PlayOptions
         out.flush();
         if (!read_line(in, line)) return kOk;
         s.say(line);
+        journal_move();
         break;
       }
       case Session::Phase::ended:
@@ -170,6 +219,7 @@ int play_in_terminal(std::shared_ptr<const Scenario> scenario, const PlayOptions
   print_debrief(s, out);
   std::string transcript = transcript_json(s, now_iso8601()).dump(2) + "\n";
   int status = options.record ? record_in_history(s, transcript, options.data_dir) : kOk;
+  journal.clear();  // the attempt is kept in the history now (or the transcript, if that failed)
   if (!options.transcript_path.empty()) {
     std::string error = write_file_atomically(options.transcript_path, transcript);
     if (!error.empty()) {

@@ -16,6 +16,7 @@ struct PlayOptions {
   std::string transcript_path;  // written when the attempt ends, if given
   bool record = true;           // add the finished attempt to the history
   std::string data_dir;         // the history's folder; "" = the XDG data folder
+  bool resume = false;          // continue the attempt journaled there, if it is of this scenario
 };
 
 // Returns the exit status.
