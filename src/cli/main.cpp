@@ -1,4 +1,5 @@
 // hallsim: the command-line face of the engine. With no command it opens the scenario player.
+#include <csignal>
 #include <cstdlib>
 
 #include <unistd.h>
@@ -31,6 +32,9 @@ int open_app(hallsim::app::Launch launch) {
 
 int main(int argc, char** argv) {
   using namespace hallsim::cli;
+  // Over a file-size limit (ulimit -f) a write must fail with an error we can report and recover
+  // from, not kill the process half-way through saving an attempt.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"HallSim 政务服务投诉处理情景演练器: practise handling citizen complaints in a government service hall.\n"
                "With no command, opens the desktop app on the shipped library (in a terminal without a display,\n"
                "plays there instead)."};

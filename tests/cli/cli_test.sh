@@ -70,6 +70,13 @@ expect_grep '"verb"' "$tmp/x.xapi.statements.json" "run --xapi writes statements
 [ -f "$tmp/x.json.xapi.json" ] || fail "run --xapi keeps the statement ids beside the transcript"
 expect_exit 2 "--xapi needs --transcript" -- "$hallsim" run "$data/features.yaml" --choices 1 --xapi "$tmp/y.json"
 
+# A full disk (a 4 KB file-size limit): a clear message and exit 2, never a crash, and the
+# attempt is kept where it fits.
+( ulimit -f 4; "$hallsim" run "$data/features.yaml" --choices 1 --record --data-dir "$tmp/full" --transcript "$tmp/full.json" ) >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ "$status" -eq 1 ] || [ "$status" -eq 2 ] || { fail "a full disk: exit $status (killed?)"; cat "$tmp/err"; }
+grep -qiE "too large|cannot|no space|error" "$tmp/err" || { fail "a full disk is explained"; cat "$tmp/err"; }
+
 # Test plans.
 expect_exit 0 "test plans pass" -- "$hallsim" test "$data"
 expect_grep "^3 passed, 0 failed$" "$tmp/out" "test summary"
