@@ -1,7 +1,12 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <csignal>
+#include <cstdlib>
+
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "helpers.hpp"
 #include "store/atomic_file.hpp"
@@ -31,4 +36,24 @@ TEST_CASE("a write that cannot happen says why and keeps the old file") {
   CHECK(std::filesystem::is_directory(dir + "/taken"));
   CHECK(write_file_atomically(dir + "/missing/t.json", "x").find("cannot create") != std::string::npos);
   CHECK(*yaml::read_file(path) == "old");
+}
+
+TEST_CASE("a writer killed mid-write leaves the old file or the new one, whole") {
+  std::string dir = test::temp_dir();
+  std::string path = dir + "/report.html";
+  const std::string a(3 << 20, 'a'), b(3 << 20, 'b');  // big enough that a kill lands mid-write
+  REQUIRE(write_file_atomically(path, a).empty());
+  std::srand(7);
+  for (int run = 0; run < 10; ++run) {
+    pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      for (int i = 0;; ++i) write_file_atomically(path, i % 2 ? a : b);
+    }
+    ::usleep(static_cast<useconds_t>(20000 + std::rand() % 80000));
+    ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    std::string now = *yaml::read_file(path);
+    CHECK((now == a || now == b));
+  }
 }
