@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "report/json_fields.hpp"
 #include "score/advice.hpp"
 #include "store/utc_time.hpp"
 
@@ -30,17 +31,6 @@ std::string iri_segment(const std::string& s) {
   return out;
 }
 
-const json& need(const json& object, const char* key) {
-  if (!object.is_object() || !object.contains(key))
-    throw std::invalid_argument(std::string("the transcript has no \"") + key + "\"");
-  return object.at(key);
-}
-
-std::string text_of(const json& object, const char* key) {
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 // Facts every statement of the attempt shares.
 struct Attempt {
   std::string scenario_id;
@@ -61,12 +51,12 @@ Attempt read_attempt(const json& t, const StatementIds& ids, const XapiOptions& 
   if (!t.is_object() || t.value("format", "") != "hallsim-transcript")
     throw std::invalid_argument("not a HallSim transcript (no \"format\": \"hallsim-transcript\")");
   Attempt a;
-  const json& scenario = need(t, "scenario");
-  a.scenario_id = need(scenario, "id").get<std::string>();
-  a.title = text_of(scenario, "title");
-  a.language = text_of(t, "language");
+  const json& scenario = json_member(t, "scenario");
+  a.scenario_id = json_member(scenario, "id").get<std::string>();
+  a.title = json_text(scenario, "title");
+  a.language = json_text(t, "language");
   if (a.language.empty()) a.language = "und";  // RFC 5646 "undetermined"
-  std::string trainee = text_of(t, "trainee");
+  std::string trainee = json_text(t, "trainee");
   if (trainee.empty()) trainee = "anonymous";
   a.actor = {{"objectType", "Agent"}, {"name", trainee}, {"account", {{"homePage", o.home_page}, {"name", trainee}}}};
   ojson definition = {{"type", kSimulation}};
@@ -77,12 +67,12 @@ Attempt read_attempt(const json& t, const StatementIds& ids, const XapiOptions& 
                {"language", a.language},
                {"extensions",
                 {{xapi_extension("scenario"),
-                  {{"id", a.scenario_id}, {"version", need(scenario, "version")}, {"hash", need(scenario, "hash")}}}}}};
-  a.started_at = need(t, "started_at").get<std::string>();
+                  {{"id", a.scenario_id}, {"version", json_member(scenario, "version")}, {"hash", json_member(scenario, "hash")}}}}}};
+  a.started_at = json_member(t, "started_at").get<std::string>();
   auto started = parse_utc_time(a.started_at);
   if (!started) throw std::invalid_argument("started_at is not an ISO 8601 time: " + a.started_at);
   a.started = *started;
-  a.finished_at = text_of(t, "finished_at");
+  a.finished_at = json_text(t, "finished_at");
   a.finished = parse_utc_time(a.finished_at).value_or(a.started);
   return a;
 }
@@ -94,11 +84,11 @@ ojson statement(const std::string& id, const Attempt& a, const char* verb_name, 
 // The interaction's definition: the line the trainee answered, and for a choice node every
 // choice with the best one as the correct response.
 ojson interaction(const Attempt& a, const json& turn, const Scenario* scenario) {
-  std::string node_id = need(turn, "node").get<std::string>();
+  std::string node_id = json_member(turn, "node").get<std::string>();
   ojson d = {{"type", kInteraction},
              {"name", language_map(a.language, a.title.empty() ? node_id : a.title + " · " + node_id)},
-             {"description", language_map(a.language, text_of(turn, "line"))}};
-  if (text_of(turn, "kind") == "free_text") {
+             {"description", language_map(a.language, json_text(turn, "line"))}};
+  if (json_text(turn, "kind") == "free_text") {
     d["interactionType"] = "long-fill-in";
     return d;
   }
@@ -106,7 +96,7 @@ ojson interaction(const Attempt& a, const json& turn, const Scenario* scenario) 
   int index = scenario->find_node(node_id);
   if (index < 0) throw std::invalid_argument(fmt::format("the scenario has no node '{}'", node_id));
   const Node& node = scenario->nodes[static_cast<size_t>(index)];
-  int chosen = need(turn, "choice").get<int>();
+  int chosen = json_member(turn, "choice").get<int>();
   if (chosen < 1 || static_cast<size_t>(chosen) > node.choices.size())
     throw std::invalid_argument(fmt::format("node '{}' has no choice {}", node_id, chosen));
   d["interactionType"] = "choice";
@@ -122,13 +112,13 @@ ojson interaction(const Attempt& a, const json& turn, const Scenario* scenario) 
 ojson answered(const Attempt& a, const json& turn, const Scenario* scenario, const std::string& id, double at) {
   ojson s = statement(id, a, "answered", iso8601_utc(at));
   s["object"] = {{"objectType", "Activity"},
-                 {"id", node_activity(a.scenario_id, need(turn, "node").get<std::string>())},
+                 {"id", node_activity(a.scenario_id, json_member(turn, "node").get<std::string>())},
                  {"definition", interaction(a, turn, scenario)}};
-  bool typed = text_of(turn, "kind") == "free_text";
-  std::string response = typed ? need(turn, "reply").get<std::string>() : std::to_string(need(turn, "choice").get<int>());
-  ojson extensions = {{xapi_extension("deltas"), need(turn, "deltas")},
-                      {xapi_extension("late"), need(turn, "late")},
-                      {xapi_extension("time-limit"), need(turn, "time_limit")},
+  bool typed = json_text(turn, "kind") == "free_text";
+  std::string response = typed ? json_member(turn, "reply").get<std::string>() : std::to_string(json_member(turn, "choice").get<int>());
+  ojson extensions = {{xapi_extension("deltas"), json_member(turn, "deltas")},
+                      {xapi_extension("late"), json_member(turn, "late")},
+                      {xapi_extension("time-limit"), json_member(turn, "time_limit")},
                       {xapi_extension("mood"), turn.value("mood", json::object())}};
   if (turn.contains("step") && !turn.at("step").is_null()) extensions[xapi_extension("step")] = turn.at("step");
   if (typed) {
@@ -136,7 +126,7 @@ ojson answered(const Attempt& a, const json& turn, const Scenario* scenario, con
     extensions[xapi_extension("missed-cues")] = turn.value("missed_cues", json::array());
   }
   s["result"] = {{"response", response},
-                 {"duration", iso8601_duration(need(turn, "response_s").get<double>())},
+                 {"duration", iso8601_duration(json_member(turn, "response_s").get<double>())},
                  {"extensions", extensions}};
   ojson context = a.context;
   context["contextActivities"] = {{"parent", ojson::array({a.scenario_object})}};
@@ -145,19 +135,19 @@ ojson answered(const Attempt& a, const json& turn, const Scenario* scenario, con
 }
 
 ojson final_result(const Attempt& a, const json& t) {
-  const json& totals = need(t, "totals");
-  double overall = need(totals, "overall").get<double>();
+  const json& totals = json_member(t, "totals");
+  double overall = json_member(totals, "overall").get<double>();
   ojson extensions = ojson::object();
   for (std::string_view name : kDimensionNames) {
-    const json& d = need(totals, std::string(name).c_str());
-    extensions[xapi_extension(std::string(name))] = {{"raw", need(d, "raw")}, {"best", need(d, "best")}, {"percent", need(d, "percent")}};
+    const json& d = json_member(totals, std::string(name).c_str());
+    extensions[xapi_extension(std::string(name))] = {{"raw", json_member(d, "raw")}, {"best", json_member(d, "best")}, {"percent", json_member(d, "percent")}};
   }
-  extensions[xapi_extension("ending")] = need(t, "ending");
+  extensions[xapi_extension("ending")] = json_member(t, "ending");
   extensions[xapi_extension("grade")] = totals.value("grade", "");
   extensions[xapi_extension("late-replies")] = totals.value("late_replies", 0);
   extensions[xapi_extension("steps")] = t.value("steps", json::object());
   return {{"score", {{"scaled", std::clamp(overall / 100.0, 0.0, 1.0)}, {"raw", overall}, {"min", 0}, {"max", 100}}},
-          {"success", need(totals, "passed").get<bool>()},
+          {"success", json_member(totals, "passed").get<bool>()},
           {"completion", true},
           {"duration", iso8601_duration(a.finished - a.started)},
           {"extensions", extensions}};
@@ -189,17 +179,17 @@ ojson xapi_statements(const json& t, const Scenario* scenario, const StatementId
     attempted["object"] = a.scenario_object;
     attempted["context"] = a.context;
     out.push_back(attempted);
-    const json& turns = need(t, "turns");
+    const json& turns = json_member(t, "turns");
     if (!turns.is_array()) throw std::invalid_argument("\"turns\" must be a list");
     if (turns.size() > ids.answered.size()) throw std::invalid_argument("fewer statement ids than turns");
     // Transcripts keep response times, not clock times: a reply is placed at the start plus the
     // response times so far, never after the finish.
     double at = a.started;
     for (size_t i = 0; i < turns.size(); ++i) {
-      at += need(turns[i], "response_s").get<double>();
+      at += json_member(turns[i], "response_s").get<double>();
       out.push_back(answered(a, turns[i], scenario, ids.answered[i], std::min(at, std::max(a.started, a.finished))));
     }
-    if (need(t, "ending").is_null() || a.finished_at.empty()) return out;  // never finished: no result to report
+    if (json_member(t, "ending").is_null() || a.finished_at.empty()) return out;  // never finished: no result to report
     ojson completed = statement(ids.completed, a, "completed", a.finished_at);
     completed["object"] = a.scenario_object;
     completed["result"] = {{"completion", true}, {"duration", iso8601_duration(a.finished - a.started)}};

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "report/json_fields.hpp"
 #include "store/utc_time.hpp"
 
 namespace hallsim {
@@ -12,17 +13,6 @@ namespace hallsim {
 namespace {
 
 using json = nlohmann::json;
-
-const json& member(const json& object, const char* key) {
-  if (!object.is_object() || !object.contains(key))
-    throw std::invalid_argument(std::string("the transcript has no \"") + key + "\"");
-  return object.at(key);
-}
-
-std::string text_or_empty(const json& object, const char* key) {
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 bool earlier(const AttemptRow& a, const AttemptRow& b) {
   return std::tie(a.finished_at, a.id) < std::tie(b.finished_at, b.id);
@@ -35,28 +25,28 @@ AttemptRow attempt_from_transcript(const json& t) {
     throw std::invalid_argument("not a HallSim transcript (no \"format\": \"hallsim-transcript\")");
   try {
     AttemptRow row;
-    const json& scenario = member(t, "scenario");
-    row.scenario_id = member(scenario, "id").get<std::string>();
-    row.scenario_version = member(scenario, "version").get<int>();
-    row.scenario_hash = member(scenario, "hash").get<std::string>();
-    row.trainee = text_or_empty(t, "trainee");
-    const json& ending = member(t, "ending");
-    if (ending.is_null() || !member(t, "finished_at").is_string())
+    const json& scenario = json_member(t, "scenario");
+    row.scenario_id = json_member(scenario, "id").get<std::string>();
+    row.scenario_version = json_member(scenario, "version").get<int>();
+    row.scenario_hash = json_member(scenario, "hash").get<std::string>();
+    row.trainee = json_text(t, "trainee");
+    const json& ending = json_member(t, "ending");
+    if (ending.is_null() || !json_member(t, "finished_at").is_string())
       throw std::invalid_argument("the attempt did not reach an ending, so it is not a finished attempt");
-    row.started_at = member(t, "started_at").get<std::string>();
-    row.finished_at = member(t, "finished_at").get<std::string>();
+    row.started_at = json_member(t, "started_at").get<std::string>();
+    row.finished_at = json_member(t, "finished_at").get<std::string>();
     auto started = parse_utc_time(row.started_at), finished = parse_utc_time(row.finished_at);
     if (!started || !finished) throw std::invalid_argument("started_at and finished_at must be ISO 8601 times");
     row.duration_s = std::max(0.0, *finished - *started);
-    row.outcome = member(ending, "outcome").get<std::string>();
-    row.rating = text_or_empty(ending, "rating");
-    const json& totals = member(t, "totals");
+    row.outcome = json_member(ending, "outcome").get<std::string>();
+    row.rating = json_text(ending, "rating");
+    const json& totals = json_member(t, "totals");
     for (int d = 0; d < kDimensions; ++d) {
-      const json& dim = member(totals, std::string(kDimensionNames[d]).c_str());
-      row.dimensions[d] = {member(dim, "raw").get<int>(), member(dim, "percent").get<double>()};
+      const json& dim = json_member(totals, std::string(kDimensionNames[d]).c_str());
+      row.dimensions[d] = {json_member(dim, "raw").get<int>(), json_member(dim, "percent").get<double>()};
     }
-    row.overall = member(totals, "overall").get<double>();
-    row.passed = member(totals, "passed").get<bool>();
+    row.overall = json_member(totals, "overall").get<double>();
+    row.passed = json_member(totals, "passed").get<bool>();
     return row;
   } catch (const json::exception& e) {
     throw std::invalid_argument(std::string("the transcript has a value of the wrong type: ") + e.what());

@@ -13,19 +13,7 @@ unset HALLSIM_LRS_AUTH
 failures=0
 best=(--choices 2,1 --say "抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情" --response-s 5)
 
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_exit() {  # expect_exit CODE DESCRIPTION -- COMMAND...
-  local want=$1 what=$2; shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  local got=$?
-  [ "$got" -eq "$want" ] || { fail "$what: exit $got, expected $want"; sed 's/^/  | /' "$tmp/out" "$tmp/err" | head -20; }
-}
-expect_grep() {  # expect_grep PATTERN FILE DESCRIPTION
-  grep -qE -- "$1" "$2" || { fail "$3: no line matching /$1/ in"; sed 's/^/  | /' "$2" | head -20; }
-}
-expect_no_grep() {  # expect_no_grep PATTERN FILE DESCRIPTION
-  ! grep -qE -- "$1" "$2" || { fail "$3: unexpected /$1/ in"; sed 's/^/  | /' "$2" | head -20; }
-}
+source "$(dirname "${BASH_SOURCE[0]}")/expect.sh"
 
 for cmd in history xapi; do
   expect_exit 0 "$cmd --help" -- "$hallsim" "$cmd" --help
