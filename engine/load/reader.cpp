@@ -49,7 +49,7 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
     // A word that starts like a candidate ("soothing", "sooth") means it, even when far in edits.
     bool shares_stem = word.size() >= 4 && c.size() >= 4 && word.substr(0, 4) == std::string_view(c).substr(0, 4);
     size_t d = shares_stem ? std::min(edit_distance(word, c), best_distance - 1) : edit_distance(word, c);
-    if (d < best_distance) best_distance = d, best = c;
+    if (d < best_distance && d < word.size()) best_distance = d, best = c;  // 'b' is not a typo of 'a'
   }
   return best;
 }

@@ -102,7 +102,11 @@ void print_debrief(const Session& s, std::ostream& out) {
     if (turn.kind == Node::Kind::free_text) {
       std::string met, missed;
       for (const auto& c : turn.cues) met += (met.empty() ? "" : ", ") + c;
-      for (const auto& c : turn.missed_cues) missed += (missed.empty() ? "" : ", ") + c;
+      // Missing a pitfall is no loss: only cues that would have earned points count as missed.
+      for (const Cue& cue : node.free_text.cues)
+        if (total_score(cue.scores) > 0 &&
+            std::find(turn.missed_cues.begin(), turn.missed_cues.end(), cue.id) != turn.missed_cues.end())
+          missed += (missed.empty() ? "" : ", ") + cue.id;
       fmt::print(out, "  {}: {}   {}: {}\n", word(lang, "cues_matched"), met.empty() ? "-" : met, word(lang, "cues_missed"),
                  missed.empty() ? "-" : missed);
       continue;
