@@ -79,7 +79,6 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"time_up", {"已超时", "time is up"}},
     {"live_hints", {"实时提示", "Live hints"}},
     {"show_mood", {"显示情绪条", "Show mood bars"}},
-    {"save_transcript", {"保存记录", "Save transcript"}},
     {"save_report", {"保存报告", "Save report"}},
     {"saved", {"已保存", "Saved"}},
     {"abandon_title", {"放弃本次练习？", "Abandon this attempt?"}},
