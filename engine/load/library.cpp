@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "analyze/analysis.hpp"
+
 namespace hallsim {
 
 namespace fs = std::filesystem;
@@ -33,13 +35,25 @@ LibraryFiles find_library_files(const std::vector<std::string>& paths) {
   return out;
 }
 
-std::vector<LibraryEntry> load_library(const std::string& folder) {
+std::vector<LibraryEntry> load_library(const std::string& folder, const LoadOptions& options) {
   std::vector<LibraryEntry> entries;
   for (const auto& path : find_library_files({folder}).scenarios) {
-    LoadResult r = load_scenario_file(path);
-    entries.push_back({path, r.scenario, std::move(r.diagnostics)});
+    LoadResult r = load_scenario_file(path, options);
+    bool analyzed = options.analyze && r.scenario;
+    entries.push_back({path, r.scenario, std::move(r.diagnostics), analyzed});
   }
   return entries;
+}
+
+void analyze_entry(LibraryEntry& entry, size_t state_budget) {
+  if (entry.analyzed || !entry.scenario) return;
+  // In place (a Scenario cannot be copied): the loader made it non-const, and it only gains its
+  // best scores, which nothing has read yet since no attempt at it has started.
+  DiagnosticSink sink(entry.path);
+  analyze_into(const_cast<Scenario&>(*entry.scenario), sink, state_budget);
+  for (auto& d : sink.take()) entry.diagnostics.push_back(std::move(d));
+  sort_diagnostics(entry.diagnostics);
+  entry.analyzed = true;
 }
 
 }  // namespace hallsim

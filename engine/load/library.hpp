@@ -21,9 +21,16 @@ struct LibraryEntry {
   std::string path;
   std::shared_ptr<const Scenario> scenario;  // null when the file has errors
   std::vector<Diagnostic> diagnostics;
+  bool analyzed = false;  // static analysis ran: best scores known, its warnings in `diagnostics`
 };
 
-// Loads every scenario under `folder`; broken files are kept with their diagnostics.
-std::vector<LibraryEntry> load_library(const std::string& folder);
+// Loads every scenario under `folder`; broken files are kept with their diagnostics. Loaded
+// with options.analyze false (the desktop app, to open faster), an entry must go through
+// analyze_entry() before it is played.
+std::vector<LibraryEntry> load_library(const std::string& folder, const LoadOptions& options = {});
+
+// The static analysis load_library() skipped: best scores (which percentages need) and
+// reachability warnings. Does nothing for a broken or already analysed entry.
+void analyze_entry(LibraryEntry& entry, size_t state_budget = LoadOptions{}.analysis_state_budget);
 
 }  // namespace hallsim

@@ -8,6 +8,7 @@
 #include "load/loader.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <set>
 
@@ -173,8 +174,20 @@ class ScenarioLoader {
 
   L10nText text(const yaml::Node& v, std::string_view what) {
     L10nText t = r_.l10n(v, what, lang_);
-    texts_.push_back({t, std::string(what)});
+    note_text(t, what);
     return t;
+  }
+
+  // What the translation check needs of a text: where it is, what it is, its locales (a copy of
+  // every text here doubled the memory of the strings while loading).
+  struct TextNote {
+    SourceLoc loc;
+    std::string_view what;  // always a string literal
+    uint32_t first, count;  // into text_locales_
+  };
+  void note_text(const L10nText& t, std::string_view what) {
+    texts_.push_back({t.loc, what, static_cast<uint32_t>(text_locales_.size()), static_cast<uint32_t>(t.by_locale.size())});
+    for (const auto& [l, _] : t.by_locale) text_locales_.push_back(l);
   }
 
   std::optional<int> seconds(const yaml::Node& v, std::string_view what) {
@@ -373,7 +386,7 @@ class ScenarioLoader {
       rubric.loc = v.key(i).loc;
       rubric.path = doc_.path;
       rubric.cues = load::read_cues(r_, v.value(i), lang_);
-      for (auto& c : rubric.cues) texts_.push_back({c.label, "a cue label"});
+      for (auto& c : rubric.cues) note_text(c.label, "a cue label");
       local_rubrics_.push_back(std::move(rubric));
     }
   }
@@ -468,7 +481,9 @@ class ScenarioLoader {
   void read_node(const yaml::Node& v, Node& n) {
     std::string what = fmt::format("node '{}'", n.id);
     if (!r_.expect_map(v, what)) return;
-    r_.check_keys(v, {"speaker", "say", "effects", "minutes", "time_limit", "choices", "free_text", "next", "end"}, what);
+    static const std::vector<std::string> kKeys = {"speaker", "say",       "effects", "minutes", "time_limit",
+                                                   "choices", "free_text", "next",    "end"};
+    r_.check_keys(v, kKeys, what);
     if (const yaml::Node* x = v.find("speaker"))
       if (auto s = r_.string(*x, "speaker")) {
         if (auto sp = parse_speaker(*s)) n.speaker = *sp;
@@ -555,7 +570,8 @@ class ScenarioLoader {
   void read_free_text(const yaml::Node& v, Node& n) {
     std::string what = fmt::format("the free_text of node '{}'", n.id);
     if (!r_.expect_map(v, what)) return;
-    r_.check_keys(v, {"prompt", "rubric", "routes"}, "free_text");
+    static const std::vector<std::string> kKeys = {"prompt", "rubric", "routes"};
+    r_.check_keys(v, kKeys, "free_text");
     FreeText& ft = n.free_text;
     if (const yaml::Node* x = v.find("prompt")) ft.prompt = text(*x, "prompt");
     if (const yaml::Node* x = r_.require(v, "rubric", what)) {
@@ -567,7 +583,7 @@ class ScenarioLoader {
         ft.cues = load::read_cues(r_, *x, lang_);
         for (auto& c : ft.cues) {
           load::resolve_effects(c.effects, s_->variables, sink_);
-          texts_.push_back({c.label, "a cue label"});
+          note_text(c.label, "a cue label");
         }
       }
     }
@@ -594,7 +610,8 @@ class ScenarioLoader {
     if (v.items.empty()) sink_.error(v.loc, "HS0022", fmt::format("{} has an empty list of routes", what));
     for (const auto& item : v.items) {
       if (!r_.expect_map(item, "a route")) continue;
-      r_.check_keys(item, {"when", "to"}, "a route");
+      static const std::vector<std::string> kKeys = {"when", "to"};
+      r_.check_keys(item, kKeys, "a route");
       Route r;
       r.loc = item.loc;
       if (const yaml::Node* x = r_.require(item, "to", "a route")) r.target = target(*x, r.to);
@@ -610,7 +627,8 @@ class ScenarioLoader {
 
   void read_end(const yaml::Node& v, Node& n) {
     if (!r_.expect_map(v, "end")) return;
-    r_.check_keys(v, {"outcome", "summary"}, "end");
+    static const std::vector<std::string> kKeys = {"outcome", "summary"};
+    r_.check_keys(v, kKeys, "end");
     if (const yaml::Node* x = r_.require(v, "outcome", "end"))
       if (auto s = r_.string(*x, "outcome")) {
         if (auto o = parse_outcome(*s)) n.ending.outcome = *o;
@@ -692,18 +710,19 @@ class ScenarioLoader {
   // Every locale any text offers is expected of every text; the file's language comes first.
   void check_translations() {
     std::vector<std::string> locales{lang_};
-    for (const auto& [t, _] : texts_)
-      for (const auto& [l, __] : t.by_locale)
-        if (std::find(locales.begin(), locales.end(), l) == locales.end()) locales.push_back(l);
+    for (const auto& l : text_locales_)
+      if (std::find(locales.begin(), locales.end(), l) == locales.end()) locales.push_back(l);
     s_->locales = locales;
     if (locales.size() < 2) return;
-    for (const auto& [t, what] : texts_) {
-      if (t.empty()) continue;
+    for (const TextNote& t : texts_) {
+      if (t.count == 0) continue;
+      auto begin = text_locales_.begin() + t.first, end = begin + t.count;
+      auto has = [&](const std::string& l) { return std::find(begin, end, l) != end; };
       for (const auto& l : locales)
-        if (!t.has(l))
+        if (!has(l))
           sink_.warning(t.loc, "HS0103",
-                        fmt::format("{} has no '{}' translation; {} readers see the {} text", what, l, l,
-                                    t.has(lang_) ? lang_ : t.by_locale.front().first));
+                        fmt::format("{} has no '{}' translation; {} readers see the {} text", t.what, l, l,
+                                    has(lang_) ? lang_ : *begin));
     }
   }
 
@@ -713,7 +732,8 @@ class ScenarioLoader {
   const LoadOptions& options_;
   Scenario* s_ = nullptr;
   std::string lang_ = "zh-CN";
-  std::vector<std::pair<L10nText, std::string>> texts_;
+  std::vector<TextNote> texts_;
+  std::vector<std::string> text_locales_;
   std::vector<Rubric> local_rubrics_;
   std::vector<RubricFile> shared_;
   bool shared_loaded_ = false;
@@ -733,12 +753,14 @@ LoadResult load_scenario_text(std::string text, const std::string& path, const L
   LoadResult result;
   DiagnosticSink sink(path);
   std::string hash = sha256_hex(text);
-  yaml::Document doc = yaml::parse(std::move(text), path, sink, options.limits);
   std::shared_ptr<Scenario> scenario;
-  if (doc.root) {
-    ScenarioLoader loader(doc, sink, options);
-    scenario = loader.load();
-  }
+  {
+    yaml::Document doc = yaml::parse(std::move(text), path, sink, options.limits);
+    if (doc.root) {
+      ScenarioLoader loader(doc, sink, options);
+      scenario = loader.load();
+    }
+  }  // the text and its YAML tree are freed here, before the analysis allocates its states
   if (scenario) scenario->content_hash = hash;
   if (scenario && !sink.has_errors() && options.analyze) analyze_into(*scenario, sink, options.analysis_state_budget);
   result.diagnostics = sink.take();

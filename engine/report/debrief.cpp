@@ -70,6 +70,30 @@ void explain_choice(const Session& s, const Node& node, const Turn& turn, Debrie
   out.better = road;
 }
 
+// The class's vote at a choice turn, read from the transcript (the replay does not carry it).
+std::optional<VoteSplit> vote_split(const Session& s, const Node& node, const Turn& turn, const nlohmann::json& entry) {
+  auto it = entry.find("class_vote");
+  if (it == entry.end()) return std::nullopt;
+  std::optional<ClassVote> vote = class_vote_from_json(*it);
+  if (!vote) return std::nullopt;
+  std::optional<int> best = best_choice(node);
+  VoteSplit split;
+  split.overridden = vote->overridden;
+  for (size_t i = 0; i < vote->choices.size(); ++i) {
+    int choice = vote->choices[i];
+    if (choice < 0 || static_cast<size_t>(choice) >= node.choices.size()) return std::nullopt;
+    VoteOption o;
+    o.letter = std::string(1, static_cast<char>('A' + static_cast<int>(i % 26)));
+    o.reply = s.text(node.choices[static_cast<size_t>(choice)].reply);
+    o.votes = vote->counts[i];
+    o.applied = choice == turn.choice;
+    o.expert = best && choice == *best;
+    split.total += o.votes;
+    split.options.push_back(std::move(o));
+  }
+  return split;
+}
+
 std::vector<MoodSeries> mood_series(const Session& s) {
   std::vector<MoodSeries> out;
   for (const Variable& v : s.scenario().variables) {
@@ -193,6 +217,8 @@ Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const nlohmann::
     }
     if (t.typed) explain_typed_reply(s, node, turn, t);
     else explain_choice(s, node, turn, t);
+    const nlohmann::json& turns_json = transcript.at("turns");
+    if (!t.typed && i < turns_json.size()) t.vote = vote_split(s, node, turn, turns_json[i]);
     d.turns.push_back(std::move(t));
   }
   mark_mood_moments(d.turns);

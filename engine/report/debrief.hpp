@@ -58,6 +58,21 @@ struct RoadNotTaken {
   bool already_best = false;  // nothing better was on offer
 };
 
+// How a class voted at one turn, against the reply an expert would have made.
+struct VoteOption {
+  std::string letter;  // A, B, C ... in the order the options were shown
+  std::string reply;
+  int votes = 0;
+  bool applied = false;  // the reply the class went on with
+  bool expert = false;   // the best reply on offer
+};
+
+struct VoteSplit {
+  std::vector<VoteOption> options;
+  int total = 0;
+  bool overridden = false;  // the instructor applied another reply than the majority's
+};
+
 struct DebriefTurn {
   int number = 0;  // 1-based
   std::string node;
@@ -78,6 +93,7 @@ struct DebriefTurn {
   // reply avoided (missed cues whose scores add up below zero).
   std::vector<CueLine> cues_matched, cues_missed, cues_avoided;
   std::optional<RoadNotTaken> better;  // absent only at a choice node without choices to compare
+  std::optional<VoteSplit> vote;       // when a class voted on the reply
   int mood_movement = 0;  // sum of the absolute mood changes, to find the big moments
   bool mood_moved_most = false;
 };

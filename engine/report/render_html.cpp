@@ -206,7 +206,18 @@ class HtmlWriter {
     out_ += "</dl>\n";
     if (!turn.feedback.empty()) add("<p class=\"feedback\"><b>{}</b> {}</p>\n", w("feedback"), t(turn.feedback));
     if (turn.better) better(turn);
+    if (turn.vote) class_vote(*turn.vote);
     out_ += "</article>\n";
+  }
+
+  void class_vote(const VoteSplit& vote) {
+    add("<div class=\"vote\"><b>{}</b>{}\n<ul>\n", w("class_vote"),
+        vote.overridden ? fmt::format(" <span class=\"muted\">({})</span>", w("overridden")) : "");
+    for (const VoteOption& o : vote.options)
+      add("<li{}><span class=\"letter\">{}</span><meter min=\"0\" max=\"{}\" value=\"{}\"></meter> {} <span class=\"muted\">{}</span></li>\n",
+          o.expert ? " class=\"expert\"" : "", o.letter, std::max(vote.total, 1), o.votes, t(o.reply),
+          t(vote_count_text(l_, o.votes, vote.total, o.expert, o.applied)));
+    out_ += "</ul></div>\n";
   }
 
   void cue_group(std::string_view key, const char* css_class, const std::vector<CueLine>& cues) {

@@ -109,6 +109,12 @@ json turn_json(const Debrief& d, const DebriefTurn& t) {
   } else {
     j["better"] = nullptr;
   }
+  if (t.vote) {
+    json options = json::array();
+    for (const VoteOption& o : t.vote->options)
+      options.push_back({{"letter", o.letter}, {"reply", o.reply}, {"votes", o.votes}, {"applied", o.applied}, {"expert", o.expert}});
+    j["class_vote"] = {{"options", options}, {"total", t.vote->total}, {"overridden", t.vote->overridden}};
+  }
   return j;
 }
 

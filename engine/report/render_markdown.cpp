@@ -174,6 +174,11 @@ class MarkdownWriter {
            t.mood_moved_most ? " (" + w("mood_moved_most") + ")" : "");
     if (!t.feedback.empty()) line("- **{}:** {}", w("feedback"), md(t.feedback));
     if (t.better) line("- **{}:** {}", w("better_reply"), road_not_taken(t));
+    if (t.vote) {
+      line("- **{}:**{}", w("class_vote"), t.vote->overridden ? " (" + w("overridden") + ")" : "");
+      for (const VoteOption& o : t.vote->options)
+        line("  - {} {} — {}", o.letter, md(o.reply), vote_count_text(l_, o.votes, t.vote->total, o.expert, o.applied));
+    }
     line("");
   }
 

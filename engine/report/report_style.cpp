@@ -94,6 +94,12 @@ tr.change td { color: var(--muted); border-bottom: none; }
   border-radius: 0 6px 6px 0; overflow-wrap: anywhere; }
 .better.best { border-left-color: #9aa5b1; background: var(--soft); }
 .better b { margin-right: 8px; }
+.vote { margin: 8px 0 0; }
+.vote ul { list-style: none; margin: 4px 0 0; padding: 0; }
+.vote li { margin: 2px 0; }
+.vote li.expert { font-weight: 600; }
+.vote .letter { display: inline-block; width: 1.5em; font-weight: 700; }
+.vote meter { width: 8em; vertical-align: middle; }
 main > footer { margin-top: 28px; padding-top: 8px; border-top: 1px solid var(--line); color: var(--muted);
   font-size: 12px; overflow-wrap: anywhere; }
 @page { size: A4; margin: 14mm 12mm; }

@@ -45,4 +45,12 @@ std::string signed_text(double value) {
   return fmt::format("{:+.1f}", rounded);
 }
 
+std::string vote_count_text(std::string_view language, int votes, int total, bool expert, bool applied) {
+  std::string text = fmt::format("{} {} ({})", votes, word(language, "votes"),
+                                 percent_text(total > 0 ? 100.0 * votes / total : 0.0));
+  if (expert) text += fmt::format(" · {}", word(language, "expert"));
+  if (applied) text += fmt::format(" · {}", word(language, "applied"));
+  return text;
+}
+
 }  // namespace hallsim

@@ -19,5 +19,7 @@ std::string mood_change_text(std::string_view language, const std::vector<std::p
 std::string percent_text(double percent);                                    // "80.0%"
 std::string seconds_text(std::string_view language, double seconds);        // "5 s", "4.5 s" / "4.5秒"
 std::string signed_text(double value);                                       // "+12.0", "-3.5", "±0.0"
+// One option of a class vote: "7 票 (58.3%) · 专家 · 采用" / "7 votes (58.3%) · expert · applied".
+std::string vote_count_text(std::string_view language, int votes, int total, bool expert, bool applied);
 
 }  // namespace hallsim

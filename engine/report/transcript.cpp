@@ -86,6 +86,7 @@ json transcript_json(const Session& s, const std::string& finished_at) {
       entry["choice"] = turn.choice + 1;
     }
     if (!turn.clock.empty()) entry["clock"] = turn.clock;
+    if (turn.vote) entry["class_vote"] = class_vote_json(*turn.vote);
     turns.push_back(entry);
   }
   auto e = s.ending();

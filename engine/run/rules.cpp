@@ -51,9 +51,20 @@ std::vector<int> visible_choices(const Scenario& s, const PlayState& st) {
   const Node& n = s.nodes[static_cast<size_t>(st.node)];
   if (n.kind != Node::Kind::choices) return out;
   StateEnv env(s, st);
+  out.reserve(n.choices.size());  // one allocation, not one per growth step: this runs every reply
   for (size_t i = 0; i < n.choices.size(); ++i)
     if (!n.choices[i].when || expr::evaluate_bool(*n.choices[i].when, env)) out.push_back(static_cast<int>(i));
   return out;
+}
+
+bool any_visible_choice(const Scenario& s, const PlayState& st) {
+  if (st.node < 0) return false;
+  const Node& n = s.nodes[static_cast<size_t>(st.node)];
+  if (n.kind != Node::Kind::choices) return false;
+  StateEnv env(s, st);
+  for (const Choice& c : n.choices)
+    if (!c.when || expr::evaluate_bool(*c.when, env)) return true;
+  return false;
 }
 
 namespace {

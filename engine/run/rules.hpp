@@ -31,6 +31,8 @@ void apply_effects(const Scenario& s, std::vector<int>& vars, const std::vector<
 
 // Indices into node.choices of the choices whose `when` holds.
 std::vector<int> visible_choices(const Scenario& s, const PlayState& st);
+// Whether visible_choices() would be non-empty, without building the list.
+bool any_visible_choice(const Scenario& s, const PlayState& st);
 
 // Applies choice `index` of the current node (scores counted only the first time it is made)
 // and enters its target. Returns the score deltas that counted.

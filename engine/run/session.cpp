@@ -1,5 +1,6 @@
 #include "run/session.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <stdexcept>
@@ -22,6 +23,28 @@ std::string now_iso8601() {
   return buf;
 }
 
+json class_vote_json(const ClassVote& vote) {
+  json options = json::array();
+  for (size_t i = 0; i < vote.choices.size() && i < vote.counts.size(); ++i)
+    options.push_back({{"choice", vote.choices[i] + 1}, {"votes", vote.counts[i]}});
+  return {{"options", options}, {"overridden", vote.overridden}};
+}
+
+std::optional<ClassVote> class_vote_from_json(const json& j) {
+  if (!j.is_object() || !j.contains("options") || !j["options"].is_array()) return std::nullopt;
+  ClassVote vote;
+  for (const json& o : j["options"]) {
+    if (!o.is_object() || !o.value("choice", json()).is_number_integer() || !o.value("votes", json()).is_number_integer())
+      return std::nullopt;
+    int choice = o["choice"].get<int>(), votes = o["votes"].get<int>();
+    if (choice < 1 || votes < 0) return std::nullopt;
+    vote.choices.push_back(choice - 1);
+    vote.counts.push_back(votes);
+  }
+  vote.overridden = j.value("overridden", json(false)).is_boolean() && j["overridden"].get<bool>();
+  return vote;
+}
+
 namespace {
 double steady_seconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -41,7 +64,7 @@ Session::Session(std::shared_ptr<const Scenario> scenario, SessionOptions option
 Session::Phase Session::phase() const {
   if (stuck_ || state_.node < 0) return Phase::ended;
   switch (node().kind) {
-    case Node::Kind::choices: return visible_choices().empty() ? Phase::ended : Phase::choice;
+    case Node::Kind::choices: return any_visible_choice(*scenario_, state_) ? Phase::choice : Phase::ended;
     case Node::Kind::free_text: return Phase::free_text;
     case Node::Kind::next: return Phase::line;
     case Node::Kind::end: return Phase::ended;
@@ -62,6 +85,7 @@ std::string Session::clock() const {
 
 std::vector<VariableValue> Session::variables() const {
   std::vector<VariableValue> out;
+  out.reserve(scenario_->variables.size());
   for (size_t i = 0; i < scenario_->variables.size(); ++i) {
     const Variable& v = scenario_->variables[i];
     out.push_back({v.name, state_.vars[i], v.is_bool, v.is_mood});
@@ -104,7 +128,7 @@ void Session::finish_turn(Turn t, ScoreVector deltas) {
   turns_.push_back(std::move(t));
 }
 
-void Session::choose(int position, std::optional<double> response_s) {
+void Session::choose(int position, std::optional<double> response_s, std::optional<ClassVote> vote) {
   if (phase() != Phase::choice) throw std::invalid_argument("the current line takes no choice");
   std::vector<int> visible = visible_choices();
   if (position < 0 || static_cast<size_t>(position) >= visible.size())
@@ -115,6 +139,7 @@ void Session::choose(int position, std::optional<double> response_s) {
   t.choice = index;
   t.reply = text(c.reply);
   t.step = c.step;
+  t.vote = std::move(vote);
   ScoreVector deltas = take_choice(*scenario_, state_, index);
   finish_turn(std::move(t), deltas);
   arrive();
@@ -167,6 +192,37 @@ std::optional<EndingInfo> Session::ending() const {
 
 Totals Session::totals() const { return compute_totals(*scenario_, state_.raw, steps_, late_replies_); }
 
+// [SECTION] Rehearsal
+
+void Session::jump_to(int node) {
+  if (node < 0 || static_cast<size_t>(node) >= scenario_->nodes.size()) throw std::invalid_argument("no such node");
+  stuck_ = false;
+  edited_ = true;
+  enter_node(*scenario_, state_, node);
+  arrive();
+}
+
+void Session::set_variable(int index, int value) {
+  if (index < 0 || static_cast<size_t>(index) >= scenario_->variables.size()) throw std::invalid_argument("no such variable");
+  const Variable& v = scenario_->variables[static_cast<size_t>(index)];
+  state_.vars[static_cast<size_t>(index)] = v.is_bool ? (value != 0) : v.is_mood ? std::clamp(value, v.min, v.max) : value;
+  edited_ = true;
+  ++revision_;
+}
+
+void Session::set_elapsed(int minutes) {
+  state_.elapsed = std::max(0, minutes);
+  edited_ = true;
+  ++revision_;
+}
+
+void Session::set_raw_score(int dimension, int value) {
+  if (dimension < 0 || dimension >= kDimensions) throw std::invalid_argument("no such dimension");
+  state_.raw[static_cast<size_t>(dimension)] = value;
+  edited_ = true;
+  ++revision_;
+}
+
 // [SECTION] Snapshot
 
 namespace {
@@ -177,7 +233,8 @@ json turn_to_json(const Turn& t) {
   return {{"node", t.node}, {"line", t.line}, {"choice", t.choice}, {"reply", t.reply},
           {"response_s", t.response_s}, {"time_limit", t.time_limit}, {"late", t.late},
           {"deltas", t.deltas}, {"cues", t.cues}, {"missed_cues", t.missed_cues}, {"after", after},
-          {"step", t.step ? json(std::string(step_name(*t.step))) : json(nullptr)}, {"clock", t.clock}};
+          {"step", t.step ? json(std::string(step_name(*t.step))) : json(nullptr)}, {"clock", t.clock},
+          {"class_vote", t.vote ? class_vote_json(*t.vote) : json(nullptr)}};
 }
 
 }  // namespace
@@ -205,6 +262,7 @@ std::string Session::snapshot() const {
   j["steps"] = steps;
   j["late_replies"] = late_replies_;
   j["stuck"] = stuck_;
+  j["edited"] = edited_;
   json turns = json::array();
   for (const auto& t : turns_) turns.push_back(turn_to_json(t));
   j["turns"] = turns;
@@ -244,6 +302,7 @@ Session Session::restore(std::shared_ptr<const Scenario> scenario, const std::st
   }
   s.late_replies_ = j.at("late_replies").get<int>();
   s.stuck_ = j.at("stuck").get<bool>();
+  s.edited_ = j.value("edited", false);
   s.turns_.clear();
   for (const auto& jt : j.at("turns")) {
     Turn t;
@@ -268,6 +327,7 @@ Session Session::restore(std::shared_ptr<const Scenario> scenario, const std::st
     }
     if (!jt.at("step").is_null()) t.step = parse_step(jt.at("step").get<std::string>());
     t.clock = jt.at("clock").get<std::string>();
+    if (auto vote = jt.find("class_vote"); vote != jt.end()) t.vote = class_vote_from_json(*vote);
     s.turns_.push_back(std::move(t));
   }
   s.asked_at_ = s.options_.now();

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "model/scenario.hpp"
 #include "run/rules.hpp"
 #include "score/totals.hpp"
@@ -19,6 +21,13 @@ struct VariableValue {
   int value = 0;
   bool is_bool = false;
   bool is_mood = false;
+};
+
+// A classroom's show of hands on the replies shown, and what the instructor applied.
+struct ClassVote {
+  std::vector<int> choices;  // node choice indices in the order shown (A, B, C ...)
+  std::vector<int> counts;   // hands raised for each
+  bool overridden = false;   // the instructor applied another reply than the majority's
 };
 
 // One reply, as the transcript records it.
@@ -37,6 +46,7 @@ struct Turn {
   std::vector<VariableValue> after;      // every variable after the reply
   std::optional<Step> step;
   std::string clock;  // hall time after the reply ("" without a hall clock)
+  std::optional<ClassVote> vote;  // when a class chose the reply
 };
 
 struct EndingInfo {
@@ -74,7 +84,8 @@ class Session {
   std::vector<int> visible_choices() const;
   // Picks the visible choice at `position` (0-based). Without a response time the session
   // measures it since the node became current. Throws std::invalid_argument when not allowed.
-  void choose(int position, std::optional<double> response_s = std::nullopt);
+  void choose(int position, std::optional<double> response_s = std::nullopt,
+              std::optional<ClassVote> vote = std::nullopt);
   void say(const std::string& reply, std::optional<double> response_s = std::nullopt);
   void advance();  // past a `next` node
 
@@ -88,6 +99,14 @@ class Session {
   const std::vector<std::string>& path() const { return path_; }
   std::optional<EndingInfo> ending() const;
   Totals totals() const;
+
+  // [SECTION] Rehearsal, for authors: move anywhere and set any value. Once used, the attempt is
+  // `edited()` and must not count as a trainee's attempt.
+  void jump_to(int node);                 // enters it as if arrived there
+  void set_variable(int index, int value);  // clamped to a mood's range; booleans become 0/1
+  void set_elapsed(int minutes);
+  void set_raw_score(int dimension, int value);
+  bool edited() const { return edited_; }
   // Changes whenever the state does: a UI redraws when it moves.
   unsigned long long revision() const { return revision_; }
 
@@ -112,10 +131,16 @@ class Session {
   std::vector<Step> steps_;
   int late_replies_ = 0;
   bool stuck_ = false;
+  bool edited_ = false;
   double asked_at_ = 0;
   unsigned long long revision_ = 0;
 };
 
 std::string now_iso8601();
+
+// A class vote as transcripts and snapshots keep it: choice numbers are 1-based, like "choice".
+nlohmann::json class_vote_json(const ClassVote& vote);
+// Reads it back; nullopt when the value is not a well-formed vote.
+std::optional<ClassVote> class_vote_from_json(const nlohmann::json& j);
 
 }  // namespace hallsim

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "keys.hpp"
 #include "model/hash.hpp"
 #include "model/words.hpp"
 #include "report/debrief.hpp"
@@ -25,6 +26,8 @@ namespace fs = std::filesystem;
 
 App::App(AppPaths paths, std::string library_folder, std::function<double()> now)
     : paths_(std::move(paths)), now_(std::move(now)), journal_((fs::path(paths_.data_dir) / "journal.json").string()) {
+  if (!now_)
+    now_ = [] { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); };
   settings = load_settings((fs::path(paths_.config_dir) / "settings.json").string());
   std::string folder = !library_folder.empty() ? library_folder : settings.last_folder;
   open_folder(folder);
@@ -34,7 +37,11 @@ App::App(AppPaths paths, std::string library_folder, std::function<double()> now
 void App::open_folder(const std::string& folder) {
   library_folder = folder;
   folder_input = folder;
-  library = folder.empty() ? std::vector<LibraryEntry>{} : load_library(folder);
+  // Without the static analysis, which the cards do not need and which took a third of the
+  // start-up; a scenario is analysed when an attempt at it starts (analyze_entry).
+  LoadOptions quick;
+  quick.analyze = false;
+  library = folder.empty() ? std::vector<LibraryEntry>{} : load_library(folder, quick);
   selected = 0;
   fonts_dirty = true;
   refresh_best_scores();
@@ -44,6 +51,20 @@ void App::open_folder(const std::string& folder) {
                   : "";
 }
 
+void App::open_authoring(const std::string& folder) {
+  SessionOptions o;
+  o.language = lang();
+  o.now = now_;
+  author.open(folder, o);
+  authoring = true;
+  fonts_dirty = true;
+}
+
+void App::toggle_authoring() {
+  if (!authoring && author.folder().empty()) return open_authoring(library_folder);
+  authoring = !authoring;
+}
+
 void App::begin_briefing(int index) {
   if (index < 0 || static_cast<size_t>(index) >= library.size() || !library[static_cast<size_t>(index)].scenario) return;
   selected = index;
@@ -51,11 +72,12 @@ void App::begin_briefing(int index) {
 }
 
 void App::start_attempt() {
-  const LibraryEntry& e = library[static_cast<size_t>(selected)];
+  LibraryEntry& e = library[static_cast<size_t>(selected)];
+  analyze_entry(e);  // best scores, for the percentages
   SessionOptions o;
   o.language = settings.language;
   o.trainee = settings.trainee;
-  o.now = now_;
+  o.now = [this] { return session_now(); };
   session.emplace(e.scenario, o);
   session_path = e.path;
   reply_draft.clear();
@@ -73,6 +95,8 @@ void App::back_to_library() {
   if (session && !session->ended()) journal_.clear();  // abandoned on purpose
   session.reset();
   confirm_abandon = false;
+  if (presenting()) fonts_dirty = true;  // back to the trainee's scale and theme
+  pause_clock(false);
   screen = Screen::start;
 }
 
@@ -175,7 +199,7 @@ void App::resume_journal() {
   try {
     if (!r.ok()) throw std::invalid_argument("the scenario no longer loads");
     SessionOptions o;
-    o.now = now_;
+    o.now = [this] { return session_now(); };
     session.emplace(Session::restore(r.scenario, pending_resume->snapshot, o));
     session_path = pending_resume->scenario_path;
     recorded_transcript.clear();
@@ -204,20 +228,25 @@ void App::discard_journal(bool keep_as_unfinished) {
 }
 
 std::string App::window_title() const {
+  if (authoring) return author.window_title(lang());
   std::string title = "HallSim";
-  if (screen == Screen::start || (!session && screen != Screen::briefing)) return title;
-  const Scenario& s = session ? session->scenario() : *library[static_cast<size_t>(selected)].scenario;
+  bool scenario_chosen = screen == Screen::briefing || screen == Screen::present_setup;
+  if (screen == Screen::start || (!session && !scenario_chosen)) return title;
+  const Scenario& s = session && !scenario_chosen ? session->scenario() : *library[static_cast<size_t>(selected)].scenario;
+  if (screen == Screen::present_setup || presenting()) title += fmt::format(" — {}", word(lang(), "classroom_mode"));
   title += " — " + s.text(s.title, lang());
-  if (screen == Screen::play && session) title += fmt::format(" — #{}", session->turns().size() + 1);
-  if (screen == Screen::debrief) title += fmt::format(" — {}", word(lang(), "debrief"));
+  if ((screen == Screen::play || screen == Screen::present) && session) title += fmt::format(" — #{}", session->turns().size() + 1);
+  if (screen == Screen::debrief || screen == Screen::present_debrief) title += fmt::format(" — {}", word(lang(), "debrief"));
   return title;
 }
 
 bool App::animating() const {
-  return screen == Screen::play && session && !session->ended() && session->phase() != Session::Phase::line;
+  if (authoring) return author.busy();
+  bool timer_moves = screen == Screen::play || (screen == Screen::present && classroom.timer == Classroom::Timer::shown);
+  return timer_moves && session && !session->ended() && session->phase() != Session::Phase::line;
 }
 
-unsigned long long App::revision() const { return moves_ + (session ? session->revision() : 0); }
+unsigned long long App::revision() const { return moves_ + (session ? session->revision() : 0) + author.revision(); }
 
 std::vector<std::string> App::texts_to_render() const {
   std::vector<std::string> texts = all_words();
@@ -225,7 +254,11 @@ std::vector<std::string> App::texts_to_render() const {
     for (const auto& [_, text] : t.by_locale) texts.push_back(text);
   };
   for (const auto& e : library) {
-    if (!e.scenario) continue;
+    if (!e.scenario) {  // its card shows the file and the first problem
+      texts.push_back(e.path);
+      if (!e.diagnostics.empty()) texts.push_back(format_diagnostic(e.diagnostics.front()));
+      continue;
+    }
     const Scenario& s = *e.scenario;
     for (const auto* t : {&s.title, &s.summary, &s.briefing, &s.citizen.name}) add(*t);
     for (const auto& tag : s.tags) texts.push_back(tag);
@@ -239,6 +272,7 @@ std::vector<std::string> App::texts_to_render() const {
   }
   texts.push_back(library_folder);
   texts.push_back(settings.trainee);
+  for (auto& t : author.texts()) texts.push_back(std::move(t));
   return texts;
 }
 
@@ -249,11 +283,25 @@ void App::frame() {
   ImGui::Begin("HallSim", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (pressed_code(kKeyF6)) toggle_authoring();
+  if (pressed_code(kKeyF5) && !authoring && (screen == Screen::start || screen == Screen::briefing) && !library.empty() &&
+      library[static_cast<size_t>(selected)].scenario)
+    screen = Screen::present_setup;
+  if (authoring) {
+    author.set_language(lang());
+    if (author.poll()) fonts_dirty = true;  // a reloaded file may show new characters
+    draw_authoring(*this);
+    ImGui::End();
+    return;
+  }
   switch (screen) {
     case Screen::start: draw_start(*this); break;
     case Screen::briefing: draw_briefing(*this); break;
     case Screen::play: draw_play(*this); break;
     case Screen::debrief: draw_debrief(*this); break;
+    case Screen::present_setup: draw_present_setup(*this); break;
+    case Screen::present: draw_present(*this); break;
+    case Screen::present_debrief: draw_present_debrief(*this); break;
   }
   if (pending_resume) draw_resume_prompt(*this);
   ImGui::End();

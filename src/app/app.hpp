@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "author_mode.hpp"
+#include "classroom.hpp"
 #include "load/library.hpp"
 #include "run/session.hpp"
 #include "settings.hpp"
@@ -18,7 +20,8 @@ struct ImFont;
 
 namespace hallsim::app {
 
-enum class Screen { start, briefing, play, debrief };
+// present_*: classroom mode, projected (the picker, the scenario, the debrief for discussion).
+enum class Screen { start, briefing, play, debrief, present_setup, present, present_debrief };
 
 struct AppPaths {
   std::string config_dir;  // settings.json, imgui.ini
@@ -60,6 +63,20 @@ class App {
   std::string status;               // one line of feedback at the bottom
   bool confirm_abandon = false;
   std::optional<JournalEntry> pending_resume;
+  // Authoring mode (F6) is drawn instead of the screens while open; the screen underneath waits.
+  AuthorMode author;
+  bool authoring = false;
+  void toggle_authoring();
+  void open_authoring(const std::string& folder);
+  bool watching_files() const { return authoring; }  // the loop must wake to poll them
+  // Classroom mode (F5): the selected scenario, projected; the class votes on every reply.
+  Classroom classroom;
+  void open_classroom(const std::string& scenario_path);  // picks the scenario, shows the monitor picker
+  void start_classroom();
+  bool presenting() const { return screen == Screen::present || screen == Screen::present_debrief; }
+  float ui_scale() const { return presenting() ? classroom.scale : settings.ui_scale; }
+  bool high_contrast() const { return presenting() && classroom.high_contrast; }
+  void pause_clock(bool paused);  // the reply timer stands still while the class discusses
 
   const std::string& lang() const { return settings.language; }
   void open_folder(const std::string& folder);
@@ -87,6 +104,9 @@ class App {
   Journal journal_;
   bool quit_ = false;
   unsigned long long moves_ = 0;
+  double clock_paused_total_ = 0;
+  std::optional<double> clock_paused_since_;
+  double session_now() const;  // now_, less the time the clock stood paused
 };
 
 // The panels, one per screen.
@@ -95,5 +115,11 @@ void draw_briefing(App& app);
 void draw_play(App& app);
 void draw_debrief(App& app);
 void draw_resume_prompt(App& app);
+// "Abandon this attempt?" while confirm_abandon is set.
+void draw_abandon_prompt(App& app);
+void draw_present_setup(App& app);
+void draw_present(App& app);
+void draw_present_debrief(App& app);
+void draw_authoring(App& app);
 
 }  // namespace hallsim::app

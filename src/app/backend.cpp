@@ -1,8 +1,10 @@
 // The GLFW + OpenGL 3 backend and the idle-aware main loop: the app redraws on input, while a
 // timer runs, and when the engine changes; otherwise it sleeps in glfwWaitEvents.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <vector>
 
@@ -56,16 +58,63 @@ void on_scroll(GLFWwindow*, double, double) { wake(); }
 void on_resize(GLFWwindow*, int, int) { wake(); }
 void on_refresh(GLFWwindow*) { wake(); }
 
-void style(float scale) {
-  ImGui::StyleColorsDark();
+void style(float scale, bool high_contrast) {
   ImGuiStyle& s = ImGui::GetStyle();
+  s = ImGuiStyle();  // from scratch: ScaleAllSizes multiplies what is there, and this runs at every atlas rebuild
+  ImGui::StyleColorsDark(&s);
   s.WindowRounding = 0;
   s.FrameRounding = 6;
   s.ChildRounding = 6;
   s.FramePadding = ImVec2(10, 7);
   s.ItemSpacing = ImVec2(10, 8);
+  if (high_contrast) {  // for a projector in a lit room: pure black, white text, thick yellow edges
+    ImVec4* c = s.Colors;
+    c[ImGuiCol_WindowBg] = c[ImGuiCol_ChildBg] = c[ImGuiCol_PopupBg] = ImVec4(0, 0, 0, 1);
+    c[ImGuiCol_Text] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_TextDisabled] = ImVec4(0.85f, 0.85f, 0.85f, 1);
+    c[ImGuiCol_Border] = ImVec4(1, 0.85f, 0.1f, 1);
+    c[ImGuiCol_Button] = c[ImGuiCol_FrameBg] = ImVec4(0.08f, 0.12f, 0.3f, 1);
+    c[ImGuiCol_ButtonHovered] = c[ImGuiCol_FrameBgHovered] = ImVec4(0.1f, 0.3f, 0.7f, 1);
+    c[ImGuiCol_ButtonActive] = c[ImGuiCol_FrameBgActive] = ImVec4(0.15f, 0.4f, 0.9f, 1);
+    c[ImGuiCol_PlotHistogram] = ImVec4(1, 0.85f, 0.1f, 1);
+    s.FrameBorderSize = 2;
+    s.ChildBorderSize = 2;
+  }
   s.ScaleAllSizes(scale);
 }
+
+// Classroom mode: tells the app which monitors there are, and puts the window full screen on the
+// one chosen (or back in its window when presenting stops or F toggles it).
+struct WindowPlacement {
+  GLFWmonitor* fullscreen_on = nullptr;
+  int x = 100, y = 100, width = 1280, height = 800;  // the window as it was before going full screen
+
+  void update(GLFWwindow* window, App& app) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    app.classroom.monitors.clear();
+    for (int i = 0; i < count; ++i) {
+      const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
+      const char* name = glfwGetMonitorName(monitors[i]);
+      app.classroom.monitors.push_back({name ? name : "?", mode ? mode->width : 0, mode ? mode->height : 0});
+    }
+    int chosen = std::clamp(app.classroom.monitor, 0, std::max(0, count - 1));
+    GLFWmonitor* wanted = app.presenting() && app.classroom.fullscreen && count > 0 ? monitors[chosen] : nullptr;
+    if (wanted == fullscreen_on) return;
+    if (wanted) {
+      if (!fullscreen_on) {
+        glfwGetWindowPos(window, &x, &y);
+        glfwGetWindowSize(window, &width, &height);
+      }
+      const GLFWvidmode* mode = glfwGetVideoMode(wanted);
+      glfwSetWindowMonitor(window, wanted, 0, 0, mode->width, mode->height, mode->refreshRate);
+    } else {
+      glfwSetWindowMonitor(window, nullptr, x, y, width, height, 0);
+    }
+    fullscreen_on = wanted;
+    wake();
+  }
+};
 
 }  // namespace
 
@@ -104,24 +153,39 @@ int run_desktop_app(const Launch& launch) {
   ImGui::GetIO().IniFilename = ini.c_str();
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 130");
+  need_glyphs_for_pasted_text(ImGui::GetIO());
 
   App app(paths, launch.library_folder);
+  if (!launch.author_folder.empty()) app.open_authoring(launch.author_folder);
+  if (!launch.present_scenario.empty()) app.open_classroom(launch.present_scenario);
+  WindowPlacement placement;
   float content_scale = 1.0f;
   glfwGetWindowContentScale(window, &content_scale, nullptr);
   unsigned long long seen_revision = ~0ull;
   bool first_frame_reported = false;
+  bool device_objects = false;
   std::string title;
   while (!glfwWindowShouldClose(window) && !app.quit_requested()) {
     if (g_active_frames > 0) glfwPollEvents();
     else if (app.animating()) glfwWaitEventsTimeout(0.1);  // the reply timer moves ten times a second
+    else if (app.watching_files()) glfwWaitEventsTimeout(AuthorMode::kPollSeconds);
     else glfwWaitEvents();
-    if (app.fonts_dirty) {
-      float scale = app.settings.ui_scale * content_scale;
+    // The atlas holds only the characters of texts_to_render(); what is typed, pasted or said
+    // since joins it before the frame that shows it.
+    if (ImGui::GetIO().WantTextInput) need_glyphs_for_typing();
+    need_glyphs(ImGui::GetIO().InputQueueCharacters);
+    need_glyphs(app.status);
+    if (app.session)
+      for (const Turn& t : app.session->turns()) need_glyphs(t.line), need_glyphs(t.reply);
+    if (app.fonts_dirty || glyphs_wanted()) {
+      float scale = app.ui_scale() * content_scale;
       Fonts fonts = build_fonts(ImGui::GetIO(), app.texts_to_render(), scale);
       app.large_font = fonts.large;
-      style(scale);
-      ImGui_ImplOpenGL3_DestroyFontsTexture();
-      ImGui_ImplOpenGL3_CreateFontsTexture();
+      style(scale, app.high_contrast());
+      // The first time with the shaders, else the first NewFrame would upload the atlas again.
+      if (!device_objects) device_objects = ImGui_ImplOpenGL3_CreateDeviceObjects();
+      else ImGui_ImplOpenGL3_DestroyFontsTexture(), ImGui_ImplOpenGL3_CreateFontsTexture();
+      ImGui::GetIO().Fonts->ClearTexData();  // the pixels live on in the texture
       app.fonts_dirty = false;
       wake();
     }
@@ -134,15 +198,19 @@ int run_desktop_app(const Launch& launch) {
     int w = 0, h = 0;
     glfwGetFramebufferSize(window, &w, &h);
     glViewport(0, 0, w, h);
-    glClearColor(0.1f, 0.11f, 0.13f, 1);
+    if (app.high_contrast()) glClearColor(0, 0, 0, 1);
+    else glClearColor(0.1f, 0.11f, 0.13f, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window);
     if (!first_frame_reported && std::getenv("HALLSIM_REPORT_FIRST_FRAME")) {
       first_frame_reported = true;
       double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_process_start).count();
-      std::fprintf(stderr, "first frame presented after %.1f ms\n", ms);
+      double cpu_ms = 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC;  // all threads
+      double clock_s = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+      std::fprintf(stderr, "first frame presented after %.1f ms (cpu %.1f ms, clock %.6f)\n", ms, cpu_ms, clock_s);
     }
+    placement.update(window, app);
     if (app.revision() != seen_revision) seen_revision = app.revision(), wake();
     if (std::string t = app.window_title(); t != title) glfwSetWindowTitle(window, (title = t).c_str());
     if (g_active_frames > 0) --g_active_frames;

@@ -162,7 +162,9 @@ void replies(App& app, Session& s) {
   }
 }
 
-void abandon_prompt(App& app) {
+}  // namespace
+
+void draw_abandon_prompt(App& app) {
   const std::string& lang = app.lang();
   if (app.confirm_abandon && !ImGui::IsPopupOpen("abandon")) ImGui::OpenPopup("abandon");
   if (ImGui::BeginPopupModal("abandon", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
@@ -179,8 +181,6 @@ void abandon_prompt(App& app) {
     if (leave) app.back_to_library();
   }
 }
-
-}  // namespace
 
 void draw_play(App& app) {
   if (!app.session) {
@@ -212,7 +212,7 @@ void draw_play(App& app) {
   ImGui::TextDisabled("%s   %s", std::string(word(lang, "keys_hint")).c_str(), app.status.c_str());
   // Esc opens the prompt on the next frame, so the same key press cannot also answer it.
   bool prompt_was_open = ImGui::IsPopupOpen("abandon");
-  abandon_prompt(app);
+  draw_abandon_prompt(app);
   // Esc in the reply box means leaving too, not only cancelling the edit.
   bool typing = s.phase() == Session::Phase::free_text;
   if (!prompt_was_open && (keys_free() || typing) && pressed(ImGuiKey_Escape) && app.screen == Screen::play) {

@@ -21,6 +21,38 @@ void bar(float fraction, const std::string& label, ImU32 colour, float height) {
   ImGui::PopStyleColor();
 }
 
+std::string utf8_prefix(const std::string& text, size_t count) {
+  size_t end = 0;
+  for (size_t n = 0; n < count && end < text.size(); ++n)
+    for (++end; end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80; ++end) {
+    }
+  return text.substr(0, end);
+}
+
+std::string shorten(const std::string& text, size_t count) {
+  std::string cut = utf8_prefix(text, count);
+  for (char& c : cut)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return cut.size() < text.size() ? cut + "…" : cut;
+}
+
+bool wrapped_button(const std::string& label, bool highlighted) {
+  float width = ImGui::GetContentRegionAvail().x;
+  ImVec2 pad = ImGui::GetStyle().FramePadding;
+  ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, width - 2 * pad.x);
+  ImVec2 size(width, text.y + 2 * pad.y);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton(label.c_str(), size);
+  ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive
+                                : (ImGui::IsItemHovered() || highlighted) ? ImGuiCol_ButtonHovered
+                                                                          : ImGuiCol_Button);
+  ImDrawList* d = ImGui::GetWindowDrawList();
+  d->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, ImGui::GetStyle().FrameRounding);
+  d->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text),
+             label.c_str(), nullptr, width - 2 * pad.x);
+  return clicked;
+}
+
 void wrapped(const std::string& text) { ImGui::TextWrapped("%s", text.c_str()); }
 
 std::string deltas_text(const ScoreVector& d, const std::string& lang) {

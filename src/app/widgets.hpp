@@ -14,6 +14,11 @@ namespace hallsim::app {
 std::string fill(std::string_view phrase, const std::string& value);
 // A horizontal bar filled to `fraction`, with a label drawn over it.
 void bar(float fraction, const std::string& label, ImU32 colour, float height = 0);
+// The first `count` code points of a UTF-8 text, and the same with "…" when something was cut.
+std::string utf8_prefix(const std::string& text, size_t count);
+std::string shorten(const std::string& text, size_t count);
+// A button as wide as the window whose text wraps; returns true when clicked.
+bool wrapped_button(const std::string& label, bool highlighted = false);
 // Text that wraps at the window's edge.
 void wrapped(const std::string& text);
 // Score deltas as "共情 +2 · 及时性 -1".

@@ -1,9 +1,12 @@
-// hallsim analyze SCENARIO: node count, reachable endings, best and worst raw scores, problems.
+// hallsim analyze SCENARIO: node count, reachable endings, best and worst raw scores, problems;
+// with --random N, N seeded random playthroughs instead.
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "analyze/analysis.hpp"
+#include "analyze/random_plays.hpp"
 #include "common.hpp"
+#include "score/totals.hpp"
 
 namespace hallsim::cli {
 
@@ -13,12 +16,68 @@ struct AnalyzeOptions {
   std::string scenario;
   bool json = false;
   size_t budget = 2'000'000;
+  size_t random = 0;  // random playthroughs; 0 = the exact analysis
+  std::uint64_t seed = 1;
 };
+
+int random_command(const Scenario& s, const AnalyzeOptions& o) {
+  RandomPlayOptions options;
+  options.plays = o.random;
+  options.seed = o.seed;
+  RandomPlays r = random_plays(s, options);
+  auto share = [&](size_t n) { return r.plays ? 100.0 * static_cast<double>(n) / static_cast<double>(r.plays) : 0.0; };
+  nlohmann::ordered_json outcomes = nlohmann::ordered_json::object();
+  for (int k = 0; k < 4; ++k) outcomes[std::string(outcome_name(static_cast<Outcome>(k)))] = r.outcome_counts[static_cast<size_t>(k)];
+  nlohmann::ordered_json endings = nlohmann::ordered_json::array();
+  for (size_t n = 0; n < s.nodes.size(); ++n)
+    if (r.ending_counts[n]) endings.push_back({{"node", s.nodes[n].id}, {"plays", r.ending_counts[n]}});
+  nlohmann::ordered_json scores = nlohmann::ordered_json::object();
+  for (int d = 0; d < kDimensions; ++d) {
+    const auto& counts = r.score_counts[static_cast<size_t>(d)];
+    nlohmann::ordered_json dim = {{"best", s.best[d]}};
+    for (auto [name, q] : {std::pair{"min", 0.0}, {"p10", 0.1}, {"median", 0.5}, {"p90", 0.9}, {"max", 1.0}})
+      dim[name] = score_quantile(counts, q);
+    double sum = 0;
+    for (const auto& [score, n] : counts) sum += percent_of(score, s.best[d]) * static_cast<double>(n);
+    dim["mean_percent"] = r.plays ? round1(sum / static_cast<double>(r.plays)) : 0.0;
+    scores[std::string(kDimensionNames[d])] = dim;
+  }
+  std::vector<std::string> never;
+  for (int n : r.never_reached) never.push_back(s.nodes[static_cast<size_t>(n)].id);
+  if (o.json) {
+    nlohmann::ordered_json j = {{"scenario", s.id}, {"plays", r.plays}, {"seed", o.seed}, {"replies", r.replies},
+                        {"outcomes", outcomes}, {"endings", endings}, {"stuck", r.stuck}, {"cut_off", r.cut_off},
+                        {"scores", scores}, {"never_reached", never}};
+    fmt::print("{}\n", j.dump(2));
+    return kOk;
+  }
+  fmt::print("scenario   {}\n", s.id);
+  fmt::print("plays      {} random (seed {}), {:.1f} replies each on average\n", r.plays, o.seed,
+             r.plays ? static_cast<double>(r.replies) / static_cast<double>(r.plays) : 0.0);
+  fmt::print("outcomes  ");
+  for (const auto& [name, n] : outcomes.items()) fmt::print(" {} {:.1f}%", name, share(n.get<size_t>()));
+  fmt::print("\n");
+  for (const auto& e : endings)
+    fmt::print("  {:<28}{:>8} ({:.1f}%)\n", e["node"].get<std::string>(), e["plays"].get<size_t>(), share(e["plays"].get<size_t>()));
+  if (r.stuck) fmt::print("  {:<28}{:>8} ({:.1f}%)\n", "(stuck: nothing could follow)", r.stuck, share(r.stuck));
+  if (r.cut_off) fmt::print("  {:<28}{:>8} ({:.1f}%)\n", "(cut off: too many replies)", r.cut_off, share(r.cut_off));
+  fmt::print("{:<11}{:>6}{:>6}{:>8}{:>6}{:>6}{:>6}{:>8}\n", "raw total", "min", "p10", "median", "p90", "max", "best", "mean %");
+  for (int d = 0; d < kDimensions; ++d) {
+    const auto& j = scores[std::string(kDimensionNames[d])];
+    fmt::print("  {:<9}{:>6}{:>6}{:>8}{:>6}{:>6}{:>6}{:>8.1f}\n", kDimensionNames[d], j["min"].get<int>(), j["p10"].get<int>(),
+               j["median"].get<int>(), j["p90"].get<int>(), j["max"].get<int>(), j["best"].get<int>(), j["mean_percent"].get<double>());
+  }
+  std::string list;
+  for (const auto& id : never) list += (list.empty() ? "" : ", ") + id;
+  fmt::print("never reached {}\n", list.empty() ? "none" : list);
+  return kOk;
+}
 
 int analyze_command(const AnalyzeOptions& o) {
   int exit = kOk;
   auto scenario = load_for_command(o.scenario, exit);
   if (!scenario) return exit;
+  if (o.random > 0) return random_command(*scenario, o);
   Analysis a = analyze(*scenario, o.budget);
   auto ids = [&](const std::vector<int>& nodes) {
     std::vector<std::string> out;
@@ -85,6 +144,9 @@ void add_analyze(CLI::App& app, Commands& c) {
   cmd->add_flag("--json", o->json, "Print the analysis as JSON");
   cmd->add_option("--budget", o->budget, "Most states to search before falling back to graph bounds")
       ->check(CLI::Range(size_t{1}, size_t{100'000'000}));
+  cmd->add_option("--random", o->random, "Play N random attempts instead: outcome and score spread, nodes never reached")
+      ->check(CLI::Range(size_t{1}, size_t{10'000'000}));
+  cmd->add_option("--seed", o->seed, "Seed of the random attempts (same seed, same plays)")->needs("--random");
   cmd->callback([o, &c] { c.exit_code = analyze_command(*o); });
 }
 

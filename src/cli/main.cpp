@@ -21,7 +21,10 @@ int open_app(hallsim::app::Launch launch) {
   const char* wayland = std::getenv("WAYLAND_DISPLAY");
   if ((x11 && *x11) || (wayland && *wayland)) {
     int status = hallsim::app::run_desktop_app(launch);
-    if (status != kUsage) return status;
+    if (status != kUsage || !launch.author_folder.empty() || !launch.present_scenario.empty()) return status;
+  } else if (!launch.author_folder.empty() || !launch.present_scenario.empty()) {
+    fmt::print(stderr, "hallsim: authoring and classroom modes need a window and there is no display; check files with `hallsim lint PATH`, play with `hallsim play FILE.yaml`\n");
+    return kUsage;
   } else {
     fmt::print(stderr, "hallsim: no display for the window; playing in this terminal (or run `hallsim play FILE.yaml`)\n");
   }
@@ -48,6 +51,12 @@ int main(int argc, char** argv) {
   app.add_option("--library", launch.library_folder, "Scenario folder the app opens (default: the shipped library)");
   app.add_option("--data-dir", launch.data_dir, "Where attempts are kept (default: $XDG_DATA_HOME/hallsim)");
   app.add_option("--config-dir", launch.config_dir, "Where settings are kept (default: $XDG_CONFIG_HOME/hallsim)");
+  app.add_option("--author", launch.author_folder,
+                 "Open the app in authoring mode on this folder (or file): live reload, graph, rehearsal (F6 toggles)")
+      ->check(CLI::ExistingPath);
+  app.add_option("--present", launch.present_scenario,
+                 "Open the app in classroom mode on this scenario: projected, full screen, class votes (F5 from the library)")
+      ->check(CLI::ExistingFile);
   add_lint(app, commands);
   add_run(app, commands);
   add_play(app, commands);

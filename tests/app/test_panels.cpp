@@ -62,13 +62,14 @@ struct Harness {
     app->frame();
     ImGui::Render();
   }
-  void press(int key, bool ctrl = false) {
+  void press(int key, bool ctrl = false, bool shift = false) {
     ImGuiIO& io = ImGui::GetIO();
     io.KeyCtrl = ctrl;
+    io.KeyShift = shift;
     io.KeysDown[key] = true;
     frame();
     io.KeysDown[key] = false;
-    io.KeyCtrl = false;
+    io.KeyCtrl = io.KeyShift = false;
     frame();
   }
   void type(const char* utf8) {
@@ -198,4 +199,114 @@ TEST_CASE("the glyphs cover every shipped scenario and the UI") {
     }
   }
   CHECK(missing == 0);
+}
+
+// [SECTION] Classroom mode
+
+namespace {
+constexpr int kF5 = 294;
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+}  // namespace
+
+TEST_CASE("classroom: hands are counted, taken back, a tie waits, the majority is applied and recorded") {
+  Harness h;
+  h.press(kF5);
+  REQUIRE(h.app->screen == Screen::present_setup);
+  h.press(kEnter);
+  REQUIRE(h.app->screen == Screen::present);
+  CHECK(h.app->presenting());
+  CHECK(h.app->ui_scale() == doctest::Approx(h.app->classroom.scale));
+  CHECK(h.session().trainee() == "课堂模式");  // a class, recorded apart from the trainees
+  for (int key : {'B', 'B', 'B', 'A'}) h.press(key);
+  h.press(kBackspace);  // the A was a slip
+  REQUIRE(h.app->classroom.tally);
+  CHECK(h.app->classroom.tally->counts() == std::vector<int>{0, 3, 0});
+  for (int key : {'1', 'A', 'A'}) h.press(key);  // digits vote too
+  h.press(kEnter);  // 3 : 3 is a tie: nothing is applied
+  CHECK(h.session().turns().empty());
+  h.press(kBackspace);
+  h.press(kEnter);  // B has the majority
+  REQUIRE(h.session().turns().size() == 1);
+  const Turn& t = h.session().turns()[0];
+  CHECK(t.choice == 1);
+  REQUIRE(t.vote);
+  CHECK(t.vote->counts == std::vector<int>{2, 3, 0});
+  CHECK_FALSE(t.vote->overridden);
+  // The journal keeps the vote, so a crash loses none of it.
+  CHECK(read_file(h.data + "/journal.json").find("class_vote") != std::string::npos);
+  CHECK(h.app->window_title().find("#2") != std::string::npos);
+}
+
+TEST_CASE("classroom: the instructor overrides with Shift, reveals with R, and the timer pauses with T") {
+  Harness h;
+  h.press(kF5);
+  h.press(kEnter);
+  CHECK_FALSE(h.app->classroom.revealed);
+  h.press('A'), h.press('A');
+  h.press('C', false, true);  // Shift+C: the class goes on with C whatever the hands say
+  REQUIRE(h.session().turns().size() == 1);
+  CHECK(h.session().turns()[0].choice == 2);
+  CHECK(h.session().node().id == "opening");  // C asks again
+  CHECK(h.session().turns()[0].vote->overridden);
+  CHECK_FALSE(h.app->classroom.revealed);  // scores stay hidden ...
+  h.press('R');
+  CHECK(h.app->classroom.revealed);  // ... until revealed
+  h.press('T');
+  CHECK(h.app->classroom.timer == Classroom::Timer::paused);
+  double waited = h.session().seconds_waiting();
+  h.clock += 60;  // the class discusses for a minute
+  h.frame();
+  CHECK(h.session().seconds_waiting() == doctest::Approx(waited));
+  h.press('T');
+  CHECK(h.app->classroom.timer == Classroom::Timer::hidden);
+  h.clock += 5;
+  h.frame();
+  CHECK(h.session().seconds_waiting() == doctest::Approx(waited + 5));
+  h.press('T');
+  CHECK(h.app->classroom.timer == Classroom::Timer::shown);
+  float scale = h.app->classroom.scale;
+  h.press('=');
+  CHECK(h.app->classroom.scale > scale);
+  CHECK(h.app->fonts_dirty);
+  h.press(kEscape);  // asks first
+  CHECK(h.app->screen == Screen::present);
+  h.press(kEnter);
+  CHECK(h.app->screen == Screen::start);
+  CHECK_FALSE(h.app->presenting());
+}
+
+TEST_CASE("characters met after the atlas was built join it at the next build") {
+  Harness h;
+  ImGuiIO& io = ImGui::GetIO();
+  Fonts fonts = build_fonts(io, h.app->texts_to_render(), 1.0f);
+  if (!fonts.cjk) {
+    MESSAGE("no CJK font installed (fonts-noto-cjk): lazy glyphs not checked");
+    return;
+  }
+  const ImWchar typed = 0x7287, pasted = 0x9CCF;  // 犇, 鳏: in Noto Sans CJK, in no test text
+  CHECK_FALSE(glyphs_wanted());
+  CHECK_FALSE(fonts.body->FindGlyphNoFallback(typed));
+  ImVector<ImWchar> queue;  // as an input method leaves them in io.InputQueueCharacters
+  queue.push_back(typed);
+  need_glyphs(queue);
+  CHECK(glyphs_wanted());
+  io.GetClipboardTextFn = [](void*) -> const char* { return "鳏"; };
+  need_glyphs_for_pasted_text(io);
+  ImGui::GetClipboardText();  // what InputText does on Ctrl+V
+  fonts = build_fonts(io, h.app->texts_to_render(), 1.0f);
+  CHECK_FALSE(glyphs_wanted());
+  for (ImFont* f : {fonts.body, fonts.large}) {
+    CHECK(f->FindGlyphNoFallback(typed));
+    CHECK(f->FindGlyphNoFallback(pasted));
+  }
+  // A character the font lacks asks for one rebuild, not one every frame.
+  need_glyphs("\xee\x80\x80");  // U+E000, private use
+  CHECK(glyphs_wanted());
+  build_fonts(io, h.app->texts_to_render(), 1.0f);
+  need_glyphs("\xee\x80\x80");
+  CHECK_FALSE(glyphs_wanted());
 }

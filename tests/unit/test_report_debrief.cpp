@@ -195,3 +195,34 @@ TEST_CASE("report times: durations and dates people read") {
   CHECK(readable_date("2024-05-06T09:30:00Z") == "2024-05-06 09:30 UTC");
   CHECK(readable_date("soon") == "soon");
 }
+
+TEST_CASE("a class's vote split is set against the expert's reply, in every format") {
+  auto scenario = features();
+  nlohmann::json transcript = test::play_to_transcript(scenario, learning_attempt(), "三班");
+  // At the first turn 3 hands for A, 9 for B, 1 for C; the instructor overrode the majority (B)
+  // with C, the reply the attempt made.
+  transcript["turns"][0]["class_vote"] = {{"options", {{{"choice", 1}, {"votes", 3}}, {{"choice", 2}, {"votes", 9}}, {{"choice", 3}, {"votes", 1}}}},
+                                          {"overridden", true}};
+  Debrief d = build_debrief(scenario, transcript, {"en", {}});
+  REQUIRE(d.turns[0].vote);
+  const VoteSplit& v = *d.turns[0].vote;
+  CHECK(v.total == 13);
+  CHECK(v.overridden);
+  REQUIRE(v.options.size() == 3);
+  CHECK(v.options[1].letter == "B");
+  CHECK(v.options[1].expert);  // "Sorry for the wait. Let me check." scores best
+  CHECK_FALSE(v.options[0].expert);
+  CHECK(v.options[2].applied);  // the attempt's first reply was the third
+  CHECK_FALSE(v.options[1].applied);
+  CHECK_FALSE(d.turns[1].vote);
+  std::string html = render_report(d, ReportFormat::html);
+  CHECK(html.find("Class vote") != std::string::npos);
+  CHECK(html.find("<meter min=\"0\" max=\"13\" value=\"9\">") != std::string::npos);
+  std::string md = render_report(d, ReportFormat::markdown);
+  CHECK(md.find("9 votes (69.2%) · expert") != std::string::npos);
+  nlohmann::json j = nlohmann::json::parse(render_report(d, ReportFormat::json));
+  CHECK(j["turns"][0]["class_vote"]["options"][2]["applied"] == true);
+  // A damaged vote is left out, not trusted.
+  transcript["turns"][0]["class_vote"]["options"][0]["choice"] = 99;
+  CHECK_FALSE(build_debrief(scenario, transcript).turns[0].vote);
+}

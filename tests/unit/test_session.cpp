@@ -4,6 +4,7 @@
 #include "report/transcript.hpp"
 #include "run/script.hpp"
 #include "run/session.hpp"
+#include "run/vote_tally.hpp"
 
 using namespace hallsim;
 
@@ -206,4 +207,63 @@ TEST_CASE("percent, weighting and pass") {
   CHECK_FALSE(t.passed);
   CHECK(t.grade == "F");
   CHECK(compute_totals(s, {10, 10, 0}, {}, 0).passed);
+}
+
+TEST_CASE("an author rehearses from any node with any values, and the attempt says it was edited") {
+  FakeClock clock;
+  Session s(features(), clock.options());
+  CHECK_FALSE(s.edited());
+  s.set_variable(s.scenario().find_variable("anger"), 500);  // a mood stays in its range
+  CHECK(var(s, "anger") == 100);
+  s.set_variable(s.scenario().find_variable("has_number"), 7);
+  CHECK(var(s, "has_number") == 1);
+  s.set_elapsed(30);
+  CHECK(s.clock() == "11:50");
+  s.set_raw_score(0, 9);
+  CHECK(s.state().raw[0] == 9);
+  s.jump_to(s.scenario().find_node("check"));
+  CHECK(s.node().id == "check");
+  CHECK(s.phase() == Session::Phase::free_text);
+  CHECK(s.edited());
+  CHECK_THROWS_AS(s.jump_to(999), std::invalid_argument);
+  CHECK_THROWS_AS(s.set_raw_score(3, 1), std::invalid_argument);
+  // A snapshot keeps the mark, so a resumed rehearsal is still one.
+  CHECK(Session::restore(features(), s.snapshot()).edited());
+}
+
+TEST_CASE("a class vote travels with the turn through snapshot and transcript") {
+  FakeClock clock;
+  Session s(features(), clock.options());
+  ClassVote vote{{0, 1, 2}, {3, 9, 1}, false};
+  s.choose(1, 4.0, vote);
+  REQUIRE(s.turns()[0].vote);
+  Session back = Session::restore(features(), s.snapshot());
+  REQUIRE(back.turns()[0].vote);
+  CHECK(back.turns()[0].vote->counts == std::vector<int>{3, 9, 1});
+  nlohmann::json t = transcript_json(s, "2026-11-23T10:00:00Z");
+  const nlohmann::json& recorded = t["turns"][0]["class_vote"];
+  CHECK(recorded["options"][1]["choice"] == 2);
+  CHECK(recorded["options"][1]["votes"] == 9);
+  CHECK(recorded["overridden"] == false);
+  CHECK_FALSE(class_vote_from_json(nlohmann::json{{"options", {{{"choice", 0}, {"votes", 1}}}}}));
+  CHECK_FALSE(class_vote_from_json(nlohmann::json("A")));
+}
+
+TEST_CASE("a class vote tally: add, take back, majority, ties and overrides") {
+  VoteTally tally({0, 2, 3});
+  CHECK_FALSE(tally.majority());  // no votes yet
+  tally.add(0), tally.add(1), tally.add(1), tally.add(7);  // 7 is not shown: ignored
+  CHECK(tally.counts() == std::vector<int>{1, 2, 0});
+  CHECK(tally.majority() == 1);
+  tally.add(0);
+  CHECK_FALSE(tally.majority());  // 2 : 2 is a tie
+  tally.remove_last();
+  CHECK(tally.majority() == 1);
+  ClassVote followed = tally.result(1);
+  CHECK(followed.choices == std::vector<int>{0, 2, 3});
+  CHECK(followed.counts == std::vector<int>{1, 2, 0});
+  CHECK_FALSE(followed.overridden);
+  CHECK(tally.result(2).overridden);
+  tally.remove_last(), tally.remove_last(), tally.remove_last(), tally.remove_last();  // more than added
+  CHECK(tally.total() == 0);
 }

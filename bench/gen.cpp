@@ -1,0 +1,318 @@
+// bench_gen: writes a synthetic scenario of N nodes in format v1, and the same story as ink and
+// as Yarn Spinner, so that HallSim and its peers do the same work. Deterministic from the seed:
+// the same N and seed give byte-identical files on every machine (own PRNG, no <random>
+// distributions, whose results differ between standard libraries).
+//
+//   bench_gen N [--seed S] [--out DIR]   writes DIR/bench-N.yaml, DIR/bench-N.ink, DIR/bench-N.yarn
+//
+// The story: nodes n0..n{N-1}. About 80% are choice nodes (2-3 lines, 3 replies with scores on
+// all three dimensions and mood effects on anger and trust; the third reply is often shown only
+// when a mood condition holds), 10% free-text nodes (one of two rubrics, a route that tests cues
+// and a fallback), 10% endings. Reply 1 leads to the next node, reply 2 to the one after, reply 3
+// up to eight ahead or to an ending, so every node is reachable and a random attempt lasts about
+// ten replies, like a real scenario. Each reply's three scores are equal (its quality), so one
+// attempt reaches the best of all three dimensions and lint stays free of HS0107.
+//
+// ink and Yarn have no typed replies: a free-text node becomes three choices there, one per reply
+// the benchmark's random player types (kTypedReplies), with the effects and scores of the cues
+// that reply matches and the route it takes. ink and Yarn do not clamp numbers; HallSim clamps
+// mood to 0..100.
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// splitmix64: tiny, fast, and the same everywhere.
+struct Rng {
+  uint64_t s;
+  uint64_t next() {
+    uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  int below(int n) { return static_cast<int>(next() % static_cast<uint64_t>(n)); }
+  bool chance(int percent) { return below(100) < percent; }
+};
+
+// Lines and replies in the register of the shipped scenarios (full-width punctuation only, so
+// the text needs no escaping in YAML, ink or Yarn).
+const char* kLines[] = {"我都等了一个多小时了！", "你们这个窗口到底开不开？", "上次来说材料不全。", "我今天特意请假过来的。",
+                        "网上说可以办我才来的。", "叫号机是不是坏了？", "后面来的人怎么先办了？", "我父亲腿脚不方便。",
+                        "这个章到底去哪里盖？", "我已经跑了三趟了。", "你们的电话一直打不通。", "这个表格我看不懂。",
+                        "到底还要等多久？", "凭什么让我再跑一趟？", "我真的很着急。", "我要找你们领导。"};
+const char* kReplies[] = {"让您久等了，实在抱歉，我马上帮您查。", "我理解您的心情，我们一起看看怎么办。",
+                          "请您先到那边排队等候。", "这个不归我们窗口管。", "我先帮您预审材料，节省时间。",
+                          "我请值班长过来给您说明情况。", "您别着急，我帮您登记一下。", "系统就是这样规定的。",
+                          "我给您写下需要的材料清单。", "今天下午三点前一定给您回电话。"};
+const char* kPrompts[] = {"告诉他查询结果和接下来怎么办", "向他解释原因并给出具体时间", "安抚他并说明下一步"};
+const char* kSummaries[] = {"群众满意离开。", "问题部分解决，约定回访。", "群众要求找领导投诉。", "群众愤然离开。"};
+const char* kOutcomes[] = {"resolved", "partial", "escalated", "failed"};
+
+// What the random player types at a free-text node, and what each reply matches in either rubric.
+struct TypedReply {
+  const char* text;
+  bool apology, concrete, deflection;
+};
+const TypedReply kTypedReplies[] = {
+    {"非常抱歉让您久等了，我马上查，十分钟内给您答复。", true, true, false},
+    {"这个没办法，不归我管。", false, false, true},
+    {"好的，请稍等。", false, false, false},
+};
+
+// The two rubrics (same cues, different weights) as data, so all three outputs agree.
+struct CueDef {
+  const char* id;
+  const char* label;
+  const char* any;  // YAML flow list body
+  int score;        // added to all three dimensions
+  int anger;
+};
+const CueDef kRubrics[2][3] = {
+    {{"apology", "致歉", "抱歉, 对不起, 不好意思", 2, -10},
+     {"concrete_time", "具体时间", "分钟, 马上, 今天", 1, -5},
+     {"deflection", "推诿", "没办法, 不归我管", -2, 10}},
+    {{"apology", "致歉", "抱歉, 对不起", 1, -5},
+     {"concrete_time", "具体时间", "分钟, 小时, 下午", 2, -5},
+     {"deflection", "推诿", "没办法, 规定", -3, 15}},
+};
+
+enum class Kind { choices, free_text, end };
+
+struct ChoicePlan {
+  int reply, to, quality, anger, trust;
+  std::string cond;  // "" or e.g. "anger < 60" (HallSim and ink spelling; Yarn prefixes $)
+};
+
+struct NodePlan {
+  Kind kind = Kind::choices;
+  std::vector<std::string> lines;
+  ChoicePlan choices[3];
+  int rubric = 0, prompt = 0, route_good = 0, route_default = 0;
+  int outcome = 0, summary = 0;
+};
+
+std::vector<NodePlan> plan(int n, uint64_t seed) {
+  Rng rng{seed};
+  std::vector<NodePlan> nodes(static_cast<size_t>(n));
+  bool previous_end = false;
+  for (int i = 0; i < n; ++i) {
+    NodePlan& p = nodes[static_cast<size_t>(i)];
+    if (i >= n - 2) p.kind = Kind::end;
+    else if (i == 0 || i >= n - 4 || previous_end) p.kind = Kind::choices;  // never two endings in a row
+    else {
+      int r = rng.below(100);
+      p.kind = r < 10 ? Kind::end : r < 20 ? Kind::free_text : Kind::choices;
+    }
+    previous_end = p.kind == Kind::end;
+    int lines = 2 + rng.below(2);
+    for (int l = 0; l < lines; ++l)
+      p.lines.push_back(kLines[rng.below(16)]);
+    if (p.kind == Kind::choices) {
+      for (int c = 0; c < 3; ++c) {
+        ChoicePlan& ch = p.choices[c];
+        ch.reply = rng.below(10);
+        ch.to = c == 0 ? i + 1 : c == 1 ? i + 2 : std::min(n - 1, i + 1 + rng.below(8));
+        ch.quality = rng.below(5) - 1;  // -1..3
+        ch.anger = (rng.below(5) - 2) * 5;  // -10..10
+        ch.trust = (rng.below(3) - 1) * 5;
+        if (c == 2 && rng.chance(50)) {
+          static const char* kOps[] = {"<", ">=", "<=", ">"};
+          ch.cond = std::string("anger ") + kOps[rng.below(4)] + " " + std::to_string(30 + 10 * rng.below(5));
+        }
+      }
+    } else if (p.kind == Kind::free_text) {
+      p.rubric = rng.below(2);
+      p.prompt = rng.below(3);
+      p.route_good = i + 2;
+      p.route_default = i + 1;
+    } else {
+      p.outcome = rng.below(4);
+      p.summary = p.outcome;
+    }
+  }
+  return nodes;
+}
+
+// The effect of a typed reply in rubric r: summed cue scores and anger, and whether the good
+// route (apology and not deflection) is taken.
+struct ReplyEffect {
+  int score = 0, anger = 0;
+  bool good = false;
+};
+ReplyEffect effect_of(const TypedReply& t, int r) {
+  ReplyEffect e;
+  const bool hit[3] = {t.apology, t.concrete, t.deflection};
+  for (int c = 0; c < 3; ++c)
+    if (hit[c]) e.score += kRubrics[r][c].score, e.anger += kRubrics[r][c].anger;
+  e.good = t.apology && !t.deflection;
+  return e;
+}
+
+std::string signed_str(int v) { return v >= 0 ? "+" + std::to_string(v) : std::to_string(v); }
+
+void write_yaml(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed) {
+  int n = static_cast<int>(nodes.size());
+  std::fprintf(f, "# Generated by bench_gen %d --seed %llu; do not edit.\n", n, static_cast<unsigned long long>(seed));
+  std::fprintf(f, "id: bench-%d\nversion: 1\nlanguage: zh-CN\n", n);
+  std::fprintf(f, "title: 基准测试（%d 个节点）\n", n);
+  std::fprintf(f, "summary: 合成的基准场景，结构与真实场景相同。\n");
+  std::fprintf(f, "tags: [基准]\ndifficulty: 3\n");
+  std::fprintf(f, "citizen: {name: 王先生, age: 45, disc: D, portrait: angry}\n");
+  std::fprintf(f, "mood:\n  anger: {start: 50, min: 0, max: 100}\n  trust: {start: 30, min: 0, max: 100}\n");
+  std::fprintf(f, "start: n0\n");
+  std::fprintf(f, "rubrics:\n");
+  for (int r = 0; r < 2; ++r) {
+    std::fprintf(f, "  basics-%d:\n", r + 1);
+    for (const CueDef& c : kRubrics[r])
+      std::fprintf(f, "    - {id: %s, label: %s, any: [%s], scores: {empathy: %d, timeliness: %d, solution: %d}, effects: {anger: %s}}\n",
+                   c.id, c.label, c.any, c.score, c.score, c.score, signed_str(c.anger).c_str());
+  }
+  std::fprintf(f, "nodes:\n");
+  for (int i = 0; i < n; ++i) {
+    const NodePlan& p = nodes[static_cast<size_t>(i)];
+    std::fprintf(f, "  n%d:\n    say: |\n", i);
+    for (const auto& l : p.lines) std::fprintf(f, "      %s\n", l.c_str());
+    if (p.kind == Kind::choices) {
+      std::fprintf(f, "    choices:\n");
+      for (const ChoicePlan& c : p.choices) {
+        std::fprintf(f, "      - reply: %s\n", kReplies[c.reply]);
+        if (!c.cond.empty()) std::fprintf(f, "        when: \"%s\"\n", c.cond.c_str());
+        if (c.quality)
+          std::fprintf(f, "        scores: {empathy: %d, timeliness: %d, solution: %d}\n", c.quality, c.quality, c.quality);
+        if (c.anger && c.trust)
+          std::fprintf(f, "        effects: {anger: %s, trust: %s}\n", signed_str(c.anger).c_str(), signed_str(c.trust).c_str());
+        else if (c.anger || c.trust)
+          std::fprintf(f, "        effects: {%s: %s}\n", c.anger ? "anger" : "trust", signed_str(c.anger ? c.anger : c.trust).c_str());
+        std::fprintf(f, "        to: n%d\n", c.to);
+      }
+    } else if (p.kind == Kind::free_text) {
+      std::fprintf(f, "    free_text:\n      prompt: %s\n      rubric: basics-%d\n      routes:\n", kPrompts[p.prompt], p.rubric + 1);
+      std::fprintf(f, "        - {when: \"cue.apology and not cue.deflection\", to: n%d}\n", p.route_good);
+      std::fprintf(f, "        - {to: n%d}\n", p.route_default);
+    } else {
+      std::fprintf(f, "    end: {outcome: %s, summary: %s}\n", kOutcomes[p.outcome], kSummaries[p.summary]);
+    }
+  }
+}
+
+void write_ink(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed) {
+  int n = static_cast<int>(nodes.size());
+  std::fprintf(f, "// Generated by bench_gen %d --seed %llu; do not edit.\n", n, static_cast<unsigned long long>(seed));
+  std::fprintf(f, "VAR anger = 50\nVAR trust = 30\nVAR empathy = 0\nVAR timeliness = 0\nVAR solution = 0\n-> n0\n");
+  auto scores = [&](int q) {
+    if (q != 0) std::fprintf(f, "    ~ empathy += %d\n    ~ timeliness += %d\n    ~ solution += %d\n", q, q, q);
+  };
+  for (int i = 0; i < n; ++i) {
+    const NodePlan& p = nodes[static_cast<size_t>(i)];
+    std::fprintf(f, "\n=== n%d ===\n", i);
+    for (const auto& l : p.lines) std::fprintf(f, "%s\n", l.c_str());
+    if (p.kind == Kind::choices) {
+      for (const ChoicePlan& c : p.choices) {
+        if (c.cond.empty()) std::fprintf(f, "+ [%s]\n", kReplies[c.reply]);
+        else std::fprintf(f, "+ {%s} [%s]\n", c.cond.c_str(), kReplies[c.reply]);
+        scores(c.quality);
+        if (c.anger) std::fprintf(f, "    ~ anger += %d\n", c.anger);
+        if (c.trust) std::fprintf(f, "    ~ trust += %d\n", c.trust);
+        std::fprintf(f, "    -> n%d\n", c.to);
+      }
+    } else if (p.kind == Kind::free_text) {
+      std::fprintf(f, "%s\n", kPrompts[p.prompt]);
+      for (const TypedReply& t : kTypedReplies) {
+        ReplyEffect e = effect_of(t, p.rubric);
+        std::fprintf(f, "+ [%s]\n", t.text);
+        scores(e.score);
+        if (e.anger) std::fprintf(f, "    ~ anger += %d\n", e.anger);
+        std::fprintf(f, "    -> n%d\n", e.good ? p.route_good : p.route_default);
+      }
+    } else {
+      std::fprintf(f, "%s\n-> END\n", kSummaries[p.summary]);
+    }
+  }
+}
+
+void write_yarn(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed) {
+  int n = static_cast<int>(nodes.size());
+  std::fprintf(f, "// Generated by bench_gen %d --seed %llu; do not edit.\n", n, static_cast<unsigned long long>(seed));
+  // Start sets the variables, so every playthrough that jumps to Start begins afresh.
+  std::fprintf(f, "title: Start\n---\n<<set $anger to 50>>\n<<set $trust to 30>>\n<<set $empathy to 0>>\n"
+                  "<<set $timeliness to 0>>\n<<set $solution to 0>>\n<<jump n0>>\n===\n");
+  auto add = [&](const char* var, int v) {
+    if (v > 0) std::fprintf(f, "    <<set $%s to $%s + %d>>\n", var, var, v);
+    if (v < 0) std::fprintf(f, "    <<set $%s to $%s - %d>>\n", var, var, -v);
+  };
+  auto scores = [&](int q) { add("empathy", q), add("timeliness", q), add("solution", q); };
+  for (int i = 0; i < n; ++i) {
+    const NodePlan& p = nodes[static_cast<size_t>(i)];
+    std::fprintf(f, "title: n%d\n---\n", i);
+    for (const auto& l : p.lines) std::fprintf(f, "%s\n", l.c_str());
+    if (p.kind == Kind::choices) {
+      for (const ChoicePlan& c : p.choices) {
+        if (c.cond.empty()) std::fprintf(f, "-> %s\n", kReplies[c.reply]);
+        else std::fprintf(f, "-> %s <<if $%s>>\n", kReplies[c.reply], c.cond.c_str());
+        scores(c.quality);
+        add("anger", c.anger);
+        add("trust", c.trust);
+        std::fprintf(f, "    <<jump n%d>>\n", c.to);
+      }
+    } else if (p.kind == Kind::free_text) {
+      std::fprintf(f, "%s\n", kPrompts[p.prompt]);
+      for (const TypedReply& t : kTypedReplies) {
+        ReplyEffect e = effect_of(t, p.rubric);
+        std::fprintf(f, "-> %s\n", t.text);
+        scores(e.score);
+        add("anger", e.anger);
+        std::fprintf(f, "    <<jump n%d>>\n", e.good ? p.route_good : p.route_default);
+      }
+    } else {
+      std::fprintf(f, "%s\n", kSummaries[p.summary]);
+    }
+    std::fprintf(f, "===\n");
+  }
+}
+
+bool write(const std::string& path, void (*writer)(std::FILE*, const std::vector<NodePlan>&, uint64_t),
+           const std::vector<NodePlan>& nodes, uint64_t seed) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) {
+    std::fprintf(stderr, "bench_gen: cannot write %s\n", path.c_str());
+    return false;
+  }
+  writer(f, nodes, seed);
+  bool ok = std::ferror(f) == 0;
+  ok = std::fclose(f) == 0 && ok;
+  if (!ok) std::fprintf(stderr, "bench_gen: error writing %s\n", path.c_str());
+  return ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int n = 0;
+  uint64_t seed = 1;
+  std::string out = ".";
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--seed" && i + 1 < argc) seed = std::strtoull(argv[++i], nullptr, 10);
+    else if (a == "--out" && i + 1 < argc) out = argv[++i];
+    else if (n == 0 && !a.empty() && a[0] != '-') n = std::atoi(a.c_str());
+    else {
+      std::fprintf(stderr, "usage: bench_gen N [--seed S] [--out DIR]\n");
+      return 2;
+    }
+  }
+  if (n < 10) {
+    std::fprintf(stderr, "usage: bench_gen N [--seed S] [--out DIR]   (N >= 10)\n");
+    return 2;
+  }
+  auto nodes = plan(n, seed);
+  std::string base = out + "/bench-" + std::to_string(n);
+  bool ok = write(base + ".yaml", write_yaml, nodes, seed) && write(base + ".ink", write_ink, nodes, seed) &&
+            write(base + ".yarn", write_yarn, nodes, seed);
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,116 @@
+// The rehearsal: the current line and what can follow it, played by clicking or with the keys;
+// a choice hidden by its condition is listed with the condition, so the author sees why.
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "author_panels.hpp"
+#include "keys.hpp"
+#include "model/words.hpp"
+#include "widgets.hpp"
+
+namespace hallsim::app {
+
+namespace {
+
+void jump_combo(App& app, AuthorMode& author, const Session& s) {
+  const std::string& lang = app.lang();
+  if (ImGui::Button(std::string(word(lang, "restart")).c_str())) author.restart();
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-1);
+  std::string preview = fmt::format("{}: {}", word(lang, "jump_to"), s.node().id);
+  if (!ImGui::BeginCombo("##jump", preview.c_str())) return;
+  for (size_t i = 0; i < s.scenario().nodes.size(); ++i) {
+    const Node& n = s.scenario().nodes[i];
+    if (ImGui::Selectable(n.id.c_str(), static_cast<int>(i) == s.state().node)) author.jump_to(static_cast<int>(i));
+  }
+  ImGui::EndCombo();
+}
+
+void choices(App& app, Session& s) {
+  const std::string& lang = app.lang();
+  auto visible = s.visible_choices();
+  int answer = -1;
+  for (size_t i = 0; i < visible.size() && i < 9; ++i)
+    if (keys_free() && pressed_digit(static_cast<int>(i) + 1)) answer = static_cast<int>(i);
+  for (size_t c = 0; c < s.node().choices.size(); ++c) {
+    const Choice& choice = s.node().choices[c];
+    auto shown = std::find(visible.begin(), visible.end(), static_cast<int>(c));
+    if (shown == visible.end()) {
+      ImGui::TextDisabled("× %s", s.text(choice.reply).c_str());
+      ImGui::TextDisabled("   %s: %s", std::string(word(lang, "hidden_when")).c_str(), choice.when ? choice.when->text.c_str() : "");
+      continue;
+    }
+    auto position = static_cast<int>(shown - visible.begin());
+    // A no-break space keeps the number on the line of the reply's first words.
+    std::string label = fmt::format("[{}]\u00a0{}   → {}", position + 1, s.text(choice.reply), choice.to);
+    if (wrapped_button(label)) answer = position;
+  }
+  if (answer >= 0) s.choose(answer, 0.0);
+}
+
+void free_text(App& app, Session& s) {
+  const std::string& lang = app.lang();
+  std::string prompt = s.text(s.node().free_text.prompt);
+  if (!prompt.empty()) ImGui::TextDisabled("%s", prompt.c_str());
+  std::string cues;
+  for (const Cue& c : s.node().free_text.cues) cues += (cues.empty() ? "" : ", ") + c.id;
+  ImGui::TextDisabled("%s: %s", std::string(word(lang, "cues")).c_str(), cues.c_str());
+  std::string& draft = app.author.reply_draft;
+  bool send = ImGui::InputTextMultiline("##rehearsal_reply", &draft, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f),
+                                        ImGuiInputTextFlags_EnterReturnsTrue);
+  send |= ImGui::Button(fmt::format("{}  ({})", word(lang, "send"), word(lang, "send_hint")).c_str());
+  if (send) {
+    s.say(draft, 0.0);
+    draft.clear();
+  }
+}
+
+void ending(App& app, const Session& s) {
+  const std::string& lang = app.lang();
+  auto end = s.ending();
+  if (!end) return;
+  if (end->node.empty()) {
+    ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", std::string(word(lang, "no_ending")).c_str());
+    return;
+  }
+  ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(outcome_colour(end->outcome)), "%s: %s · %s %s",
+                     std::string(word(lang, "ending")).c_str(), std::string(word(lang, end->outcome)).c_str(),
+                     std::string(word(lang, "rating")).c_str(), std::string(word(lang, end->rating)).c_str());
+  Totals t = s.totals();
+  ImGui::Text("%s %.1f  %s", std::string(word(lang, "overall")).c_str(), t.overall,
+              std::string(word(lang, t.passed ? "pass" : "fail")).c_str());
+}
+
+}  // namespace
+
+void draw_author_rehearsal(App& app) {
+  AuthorMode& author = app.author;
+  const std::string& lang = app.lang();
+  Session* s = author.session();
+  if (!s) {
+    ImGui::TextWrapped("%s", std::string(word(lang, author.file() ? "author_no_version" : "choose_scenario")).c_str());
+    return;
+  }
+  jump_combo(app, author, *s);
+  const Node& node = s->node();
+  std::string speaker = node.speaker == Speaker::citizen ? s->text(s->scenario().citizen.name)
+                                                         : std::string(word(lang, speaker_name(node.speaker)));
+  ImGui::TextDisabled("%s · %s", node.id.c_str(), speaker.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(250, 246, 232, 255));
+  wrapped(s->line());
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+  switch (s->phase()) {
+    case Session::Phase::choice: choices(app, *s); break;
+    case Session::Phase::free_text: free_text(app, *s); break;
+    case Session::Phase::line:
+      if (wrapped_button(fmt::format("{}  (Enter)", word(lang, "continue")), true) || (keys_free() && pressed(ImGuiKey_Enter))) s->advance();
+      break;
+    case Session::Phase::ended: ending(app, *s); break;
+  }
+}
+
+}  // namespace hallsim::app
