@@ -122,6 +122,7 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
                         "A-D or 1-4 add a vote, Backspace removes, Enter applies the majority, Shift+letter forces an option, R reveals, T timer, N notes, +/- scale, F full screen, Esc back"}},
     {"discussion_turn", {"第{}轮，共{}轮", "Turn {} of {}"}},
     {"next_turn", {"下一轮", "Next turn"}},
+    {"class_reply_hint", {"按 Enter 输入全班讨论出的回复", "Enter: type the reply the class agreed on"}},
     {"previous_turn", {"上一轮", "Previous turn"}},
     // Authoring mode.
     {"authoring_mode", {"编写模式", "Authoring mode"}},

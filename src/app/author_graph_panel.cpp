@@ -101,6 +101,14 @@ ImVec2 bezier_middle(ImVec2 a, ImVec2 b, ImVec2 c, ImVec2 d) {
   return ImVec2((a.x + 3 * b.x + 3 * c.x + d.x) / 8, (a.y + 3 * b.y + 3 * c.y + d.y) / 8);
 }
 
+// Where a label of `size` can go at or just below `at` without covering a label already placed.
+ImVec2 free_place(std::vector<ImVec4>& placed, ImVec2 at, ImVec2 size) {
+  auto overlaps = [&](const ImVec4& r) { return at.x < r.z && at.x + size.x > r.x && at.y < r.w && at.y + size.y > r.y; };
+  for (int tries = 0; tries < 6 && std::any_of(placed.begin(), placed.end(), overlaps); ++tries) at.y += size.y * 0.6f;
+  placed.push_back(ImVec4(at.x - 3, at.y - 1, at.x + size.x + 3, at.y + size.y + 1));
+  return at;
+}
+
 // One arrow for every pair of nodes an edge joins, labelled with all its edges.
 void draw_edges(ImDrawList* d, const GraphView& v, const Scenario& s, const GraphLayout& g, const std::set<std::pair<int, int>>& lit,
                 const std::string& lang) {
@@ -112,6 +120,7 @@ void draw_edges(ImDrawList* d, const GraphView& v, const Scenario& s, const Grap
   }
   float w = node_width(v), h = node_height(v);
   float label_size = ImGui::GetFontSize() * 0.85f * std::min(v.zoom, 1.2f);
+  std::vector<ImVec4> placed;  // labels drawn so far, as (x0, y0, x1, y1)
   for (const auto& [pair, label] : labels) {
     auto [from, to] = pair;
     ImVec2 a = graph_node_centre(v, g, from), b = graph_node_centre(v, g, to);
@@ -148,7 +157,7 @@ void draw_edges(ImDrawList* d, const GraphView& v, const Scenario& s, const Grap
     if (label.empty() || v.zoom < 0.55f) continue;
     ImVec2 size = ImGui::GetFont()->CalcTextSizeA(label_size, 1e9f, 0, label.c_str());
     ImVec2 mid = bezier_middle(p1, c1, c2, p4);
-    ImVec2 at(mid.x - size.x / 2, mid.y - size.y / 2);
+    ImVec2 at = free_place(placed, ImVec2(mid.x - size.x / 2, mid.y - size.y / 2), size);
     d->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + size.x + 3, at.y + size.y + 1), IM_COL32(28, 30, 36, 220), 3);
     d->AddText(ImGui::GetFont(), label_size, at, on_path ? kPathColour : IM_COL32(200, 204, 215, 255), label.c_str());
   }

@@ -62,8 +62,9 @@ void score_histogram(const std::string& lang, const Scenario& s, const RandomPla
                                   s.best[static_cast<size_t>(d)]);
   ImGui::TextUnformatted(title.c_str());
   ImGui::PushID(d);
+  ImGui::SetNextItemWidth(-1);  // PlotHistogram takes the item width only from a size of 0
   ImGui::PlotHistogram("##scores", bars.data(), static_cast<int>(bars.size()), 0, nullptr, 0, FLT_MAX,
-                       ImVec2(-1, ImGui::GetFontSize() * 3));
+                       ImVec2(0, ImGui::GetFontSize() * 3));
   ImGui::PopID();
 }
 

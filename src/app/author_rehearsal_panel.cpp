@@ -53,11 +53,12 @@ void choices(App& app, Session& s) {
 
 void free_text(App& app, Session& s) {
   const std::string& lang = app.lang();
-  std::string prompt = s.text(s.node().free_text.prompt);
-  if (!prompt.empty()) ImGui::TextDisabled("%s", prompt.c_str());
   std::string cues;
   for (const Cue& c : s.node().free_text.cues) cues += (cues.empty() ? "" : ", ") + c.id;
-  ImGui::TextDisabled("%s: %s", std::string(word(lang, "cues")).c_str(), cues.c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  if (std::string prompt = s.text(s.node().free_text.prompt); !prompt.empty()) wrapped(prompt);
+  wrapped(fmt::format("{}: {}", word(lang, "cues"), cues));
+  ImGui::PopStyleColor();
   std::string& draft = app.author.reply_draft;
   bool send = ImGui::InputTextMultiline("##rehearsal_reply", &draft, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f),
                                         ImGuiInputTextFlags_EnterReturnsTrue);

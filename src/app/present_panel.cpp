@@ -150,13 +150,13 @@ void class_reply(App& app, Session& s) {
   const std::string& lang = app.lang();
   std::string prompt = s.text(s.node().free_text.prompt);
   if (!prompt.empty()) wrapped(prompt);
-  if (app.reply_focus_revision != s.revision()) {
-    ImGui::SetKeyboardFocusHere();
-    app.reply_focus_revision = s.revision();
-  }
+  // The box takes the keyboard only on Enter, so R, T and N still work while the class discusses.
+  if (keys_free() && pressed(ImGuiKey_Enter)) ImGui::SetKeyboardFocusHere();
   bool send = ImGui::InputTextMultiline("##class-reply", &app.reply_draft, ImVec2(-1, ImGui::GetTextLineHeight() * 2.5f),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
   send |= ImGui::Button(fmt::format("{}  ({})", word(lang, "send"), word(lang, "send_hint")).c_str());
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", std::string(word(lang, "class_reply_hint")).c_str());
   if (send) {
     app.pause_clock(false);
     s.say(app.reply_draft);
