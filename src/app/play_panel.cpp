@@ -31,24 +31,6 @@ int mood_value(const Session& s, const char* name, int fallback) {
   return i < 0 ? fallback : s.state().vars[static_cast<size_t>(i)];
 }
 
-// A button as wide as the window whose text wraps; returns true when clicked.
-bool reply_button(const std::string& label, bool highlighted) {
-  float width = ImGui::GetContentRegionAvail().x;
-  ImVec2 pad = ImGui::GetStyle().FramePadding;
-  ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, width - 2 * pad.x);
-  ImVec2 size(width, text.y + 2 * pad.y + 4);
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  bool clicked = ImGui::InvisibleButton(label.c_str(), size);
-  ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive
-                                : (ImGui::IsItemHovered() || highlighted) ? ImGuiCol_ButtonHovered
-                                                                          : ImGuiCol_Button);
-  ImDrawList* d = ImGui::GetWindowDrawList();
-  d->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, 6.0f);
-  d->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad.x, pos.y + pad.y + 2), ImGui::GetColorU32(ImGuiCol_Text),
-             label.c_str(), nullptr, width - 2 * pad.x);
-  return clicked;
-}
-
 void citizen_column(App& app, const Session& s) {
   const std::string& lang = app.lang();
   ImGui::BeginChild("citizen", ImVec2(ImGui::GetContentRegionAvail().x * 0.32f, 0), true, ImGuiWindowFlags_NoScrollbar);
@@ -121,7 +103,7 @@ void replies(App& app, Session& s) {
       int answer = keys_free() && app.picked >= 0 && pressed(ImGuiKey_Enter) ? app.picked : -1;
       for (size_t i = 0; i < visible.size(); ++i) {
         const Choice& c = s.node().choices[static_cast<size_t>(visible[i])];
-        if (reply_button(fmt::format("[{}]  {}", i + 1, s.text(c.reply)), app.picked == static_cast<int>(i)))
+        if (wrapped_button(fmt::format("[{}]  {}", i + 1, s.text(c.reply)), app.picked == static_cast<int>(i)))
           answer = static_cast<int>(i);
       }
       if (answer >= 0) {
@@ -150,13 +132,13 @@ void replies(App& app, Session& s) {
       break;
     }
     case Session::Phase::line:
-      if (reply_button(fmt::format("{}  (Enter)", word(lang, "continue")), true) || (keys_free() && pressed(ImGuiKey_Enter))) {
+      if (wrapped_button(fmt::format("{}  (Enter)", word(lang, "continue")), true) || (keys_free() && pressed(ImGuiKey_Enter))) {
         s.advance();
         app.after_move();
       }
       break;
     case Session::Phase::ended:
-      if (reply_button(fmt::format("{}  (Enter)", word(lang, "to_debrief")), true) || (keys_free() && pressed(ImGuiKey_Enter)))
+      if (wrapped_button(fmt::format("{}  (Enter)", word(lang, "to_debrief")), true) || (keys_free() && pressed(ImGuiKey_Enter)))
         app.screen = Screen::debrief;
       break;
   }

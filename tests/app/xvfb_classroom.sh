@@ -7,9 +7,8 @@ set -u
 hallsim=$1
 root=$2
 out=$3
-for tool in xvfb-run xdotool xwd convert node; do
-  command -v "$tool" >/dev/null || { echo "SKIP: $tool is not installed (apt-get install xvfb xdotool x11-apps imagemagick)"; exit 77; }
-done
+source "$root/tests/app/xvfb_lib.sh"
+require_tools xvfb-run xdotool xwd convert node
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -17,19 +16,10 @@ trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/drive.sh" <<'DRIVE'
 set -u
 hallsim=$1 root=$2 out=$3 tmp=$4
+source "$root/tests/app/xvfb_lib.sh"
 "$hallsim" --present "$root/tests/data/features.yaml" --data-dir "$tmp/data" --config-dir "$tmp/config" 2>"$tmp/app.err" &
 app=$!
-win=$(timeout 20 xdotool search --sync --name "^HallSim" | head -n 1)
-[ -n "$win" ] || { echo "no window appeared"; cat "$tmp/app.err"; exit 1; }
-wait_title() {
-  timeout 20 xdotool search --sync --name "$1" >/dev/null || { echo "the title never matched /$1/"; xdotool getwindowname "$win"; exit 1; }
-  sleep 0.3
-}
-shot() { sleep 0.5; xwd -root -silent | convert xwd:- "png:$out/$1.png"; }
-key() { for k in "$@"; do xdotool key "$k"; sleep 0.15; done; }
-ctrl() { xdotool keydown ctrl; sleep 0.3; xdotool key "$1"; sleep 0.3; xdotool keyup ctrl; }
-shift_key() { xdotool keydown shift; sleep 0.3; xdotool key "$1"; sleep 0.3; xdotool keyup shift; }
-xdotool windowfocus --sync "$win" 2>/dev/null
+find_window
 wait_title "课堂模式 — 功能样例$"            # the monitor picker
 shot classroom-setup
 key Return; wait_title "课堂模式 — 功能样例 — #1$"  # presenting, full screen
@@ -43,7 +33,7 @@ xdotool type --delay 200 "抱歉，前面还有两位，大约五分钟"
 ctrl Return; wait_title " — #3$"
 key Return; sleep 0.5                          # past the colleague's line
 key b b
-shift_key a; sleep 0.5                         # the instructor overrides with A: the attempt ends
+with_modifier shift a; sleep 0.5                         # the instructor overrides with A: the attempt ends
 key Return; wait_title "复盘报告$"              # the projected debrief
 key Right
 shot classroom-debrief

@@ -7,9 +7,8 @@ set -u
 hallsim=$1
 root=$2
 out=$3
-for tool in xvfb-run xdotool xwd convert xclip; do
-  command -v "$tool" >/dev/null || { echo "SKIP: $tool is not installed (apt-get install xvfb xdotool x11-apps imagemagick xclip)"; exit 77; }
-done
+source "$root/tests/app/xvfb_lib.sh"
+require_tools xvfb-run xdotool xwd convert xclip
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -17,28 +16,17 @@ trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/drive.sh" <<'DRIVE'
 set -u
 hallsim=$1 root=$2 out=$3 tmp=$4
+source "$root/tests/app/xvfb_lib.sh"
 "$hallsim" --library "$root/tests/data" --data-dir "$tmp/data" --config-dir "$tmp/config" 2>"$tmp/app.err" &
 app=$!
-win=$(timeout 20 xdotool search --sync --name "^HallSim" | head -n 1)
-[ -n "$win" ] || { echo "no window appeared"; cat "$tmp/app.err"; exit 1; }
-# The title says where the app is ("HallSim — 功能样例 — #2" is the second reply): wait for it
-# instead of guessing how long a frame takes on a loaded machine.
-wait_title() {
-  timeout 20 xdotool search --sync --name "$1" >/dev/null || { echo "the title never matched /$1/"; xdotool getwindowname "$win"; exit 1; }
-  sleep 0.3
-}
-shot() { sleep 0.5; xwd -root -silent | convert xwd:- "png:$out/$1.png"; }
-key() { xdotool key "$@"; }
-# Hold Ctrl across frames: the ImGui 1.86 backend reads modifiers from key state each frame.
-ctrl() { xdotool keydown ctrl; sleep 0.3; xdotool key "$1"; sleep 0.3; xdotool keyup ctrl; }
-xdotool windowfocus --sync "$win" 2>/dev/null
+find_window
 sleep 1
 shot start
 key Return; wait_title "功能样例$"            # the library card -> briefing
 shot briefing
 key Return; wait_title " — #1$"              # start the attempt
 shot play
-key 2 Return; wait_title " — #2$"        # pick "让您久等了……" and confirm, quickly
+xdotool key 2 Return; wait_title " — #2$"  # pick "让您久等了……" and confirm in one go: the key latch must keep both
 # Half typed through the character callback, as an input method delivers it, half pasted.
 xdotool type --delay 200 "抱歉，前面还有两位，"
 printf '%s' "大约五分钟，我理解您的心情" | xclip -selection clipboard 2>/dev/null
@@ -47,7 +35,7 @@ sleep 0.5
 shot typing
 ctrl Return; wait_title " — #3$"             # send the reply
 key Return; sleep 0.5                        # past the colleague's line
-key 1 Return; sleep 0.5               # the best proposal: the attempt ends
+xdotool key 1 Return; sleep 0.5      # the best proposal: the attempt ends
 key Return; wait_title "复盘报告$"             # to the debrief
 shot debrief
 key Escape; wait_title "^HallSim$"           # back to the library
