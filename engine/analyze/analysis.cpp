@@ -65,7 +65,7 @@ std::vector<int> node_components(const std::vector<std::vector<int>>& succ, std:
           index[uw] = low[uw] = counter++;
           stack.push_back(w);
           on_stack[uw] = 1;
-          frames.push_back({w, 0});
+          frames.emplace_back(w, 0);
         } else if (on_stack[uw]) {
           low[uv] = std::min(low[uv], index[uw]);
         }
@@ -151,8 +151,7 @@ struct FreeTextPlan {
 
 class StateSearch {
  public:
-  StateSearch(const Scenario& s, size_t budget) : s_(s), budget_(budget) {
-    succ_ = successors(s);
+  StateSearch(const Scenario& s, size_t budget) : s_(s), budget_(budget), succ_(successors(s)) {
     node_components(succ_, cyclic_);
     plan_relevance();
     scratch_ = initial_state(s);
@@ -337,7 +336,7 @@ class StateSearch {
       }
     } else if (n.kind == Node::Kind::next) {
       for (const Route& r : n.next)
-        if (r.target >= 0) touched_targets_.push_back({&st.visited, static_cast<size_t>(r.target)});
+        if (r.target >= 0) touched_targets_.emplace_back(&st.visited, static_cast<size_t>(r.target));
       try_transition(touched_targets_, [&](PlayState& x) -> std::optional<Gains> {
         if (!take_next(s_, x)) return std::nullopt;
         return gains_of({});
@@ -497,9 +496,9 @@ class StateSearch {
       }
     }
     std::vector<std::pair<std::vector<char>*, size_t>> touched;
-    for (size_t c = 0; c < sh.cues; ++c) touched.push_back({&st.cue_scored, slot0 + c});
+    for (size_t c = 0; c < sh.cues; ++c) touched.emplace_back(&st.cue_scored, slot0 + c);
     for (const Route& r : ft.routes)
-      if (r.target >= 0) touched.push_back({&st.visited, static_cast<size_t>(r.target)});
+      if (r.target >= 0) touched.emplace_back(&st.visited, static_cast<size_t>(r.target));
     for (size_t i = 0; i < partials_.count; ++i) {
       const int* pi = partials_.ints_of(i);
       const char* pb = partials_.bytes_of(i);
@@ -507,7 +506,7 @@ class StateSearch {
       for (int o = 0; o < kObjectives; ++o) gains[o] = pi[sh.vars + 1 + static_cast<size_t>(o)];
       try_transition(touched, [&](PlayState& x) -> std::optional<Gains> {
         x.vars.assign(pi, pi + sh.vars);
-        for (size_t c = 0; c < sh.cues; ++c) x.cue_scored[slot0 + c] = plan.cyclic ? pb[sh.cues + c] : 1;
+        for (size_t c = 0; c < sh.cues; ++c) x.cue_scored[slot0 + c] = plan.cyclic ? pb[sh.cues + c] : char{1};
         flags_tmp_.assign(pb, pb + sh.cues);
         if (finish_free_text(s_, x, flags_tmp_) < 0) return std::nullopt;
         return gains;
@@ -560,7 +559,7 @@ class StateSearch {
       stack_.push_back(v);
       on_stack_[uv] = 1;
       expand(v);
-      frames.push_back({v, 0});
+      frames.emplace_back(v, 0);
     };
     discover(root);
     while (!frames.empty()) {
@@ -686,12 +685,12 @@ void graph_bounds(const Scenario& s, Analysis& a) {
   std::vector<char> has_end(static_cast<size_t>(components), 0);
   for (size_t i = 0; i < s.nodes.size(); ++i)
     if (s.nodes[i].kind == Node::Kind::end) has_end[static_cast<size_t>(comp[i])] = 1;
-  for (const Move& m : moves)
-    if (comp[static_cast<size_t>(m.from)] == comp[static_cast<size_t>(m.to)])
-      for (int o = 0; o < kObjectives; ++o) {
-        auto& g = inner[static_cast<size_t>(comp[static_cast<size_t>(m.from)])][o];
-        g += is_max(o) ? std::max(0, m.gains[o]) : std::min(0, m.gains[o]);
-      }
+  for (const Move& m : moves) {
+    int c = comp[static_cast<size_t>(m.from)];
+    if (c != comp[static_cast<size_t>(m.to)]) continue;
+    for (int o = 0; o < kObjectives; ++o)
+      inner[static_cast<size_t>(c)][o] += is_max(o) ? std::max(0, m.gains[o]) : std::min(0, m.gains[o]);
+  }
   std::vector<std::vector<const Move*>> exits(static_cast<size_t>(components));
   for (const Move& m : moves)
     if (comp[static_cast<size_t>(m.from)] != comp[static_cast<size_t>(m.to)])

@@ -12,8 +12,8 @@ constexpr size_t kLabelChars = 24;
 std::string shorten(const std::string& text, size_t limit = kLabelChars) {
   std::string out;
   size_t count = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
+  for (char byte : text) {
+    auto c = static_cast<unsigned char>(byte);
     if ((c & 0xC0) != 0x80) {
       if (count == limit) return out + "…";
       ++count;

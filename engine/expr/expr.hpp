@@ -20,7 +20,7 @@ enum class Ref { variable, turn, elapsed, clock, score, visited, cue, outcome };
 enum class Op { neg, not_, add, sub, eq, ne, lt, le, gt, ge, and_, or_ };
 
 struct Node {
-  enum class Kind { int_lit, bool_lit, str_lit, ident, unary, binary } kind;
+  enum class Kind { int_lit, bool_lit, str_lit, ident, unary, binary } kind = Kind::int_lit;
   Type type = Type::integer;
   int offset = 0;  // code-point offset of the token inside the expression text
   long long int_value = 0;

@@ -59,7 +59,7 @@ class Parser {
   }
 
  private:
-  [[noreturn]] void fail(int offset, const char* code, std::string message) {
+  [[noreturn]] static void fail(int offset, const char* code, std::string message) {
     throw Failure{{offset, code, std::move(message)}};
   }
 
@@ -130,7 +130,7 @@ class Parser {
     if (++depth_ > kMaxDepth) fail(offset, "HS0040", fmt::format("the expression is nested more than {} levels deep", kMaxDepth));
   }
 
-  std::unique_ptr<Node> binary(Op op, std::unique_ptr<Node> l, std::unique_ptr<Node> r, int offset) {
+  static std::unique_ptr<Node> binary(Op op, std::unique_ptr<Node> l, std::unique_ptr<Node> r, int offset) {
     auto n = std::make_unique<Node>();
     n->kind = Node::Kind::binary;
     n->op = op;

@@ -53,6 +53,7 @@ std::vector<Effect> read_effects(Reader& r, const yaml::Node& node) {
 
 void resolve_effects(std::vector<Effect>& effects, const std::vector<Variable>& variables, DiagnosticSink& sink) {
   std::vector<std::string> names;
+  names.reserve(variables.size());
   for (const auto& v : variables) names.push_back(v.name);
   for (Effect& e : effects) {
     e.variable = -1;

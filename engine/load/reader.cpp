@@ -28,9 +28,10 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 bool parse_bool_text(std::string_view s, bool& out) {
-  if (s == "true" || s == "True" || s == "TRUE") return out = true, true;
-  if (s == "false" || s == "False" || s == "FALSE") return out = false, true;
-  return false;
+  bool is_true = s == "true" || s == "True" || s == "TRUE";
+  if (!is_true && s != "false" && s != "False" && s != "FALSE") return false;
+  out = is_true;
+  return true;
 }
 
 bool parse_int_text(std::string_view s, long long& out, bool allow_plus) {

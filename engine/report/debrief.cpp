@@ -5,6 +5,7 @@
 #include <numeric>
 #include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include "model/words.hpp"
 #include "report/time_text.hpp"
@@ -154,7 +155,7 @@ Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const nlohmann::
   if (!options.language.empty() && replayable.is_object()) replayable["language"] = options.language;
   std::optional<Session> replayed;
   try {
-    replayed.emplace(replay_transcript(scenario, replayable));
+    replayed.emplace(replay_transcript(std::move(scenario), replayable));
   } catch (const nlohmann::json::exception& e) {  // a field missing or of the wrong type
     throw std::invalid_argument(std::string("the transcript is damaged: ") + e.what());
   }

@@ -124,7 +124,9 @@ std::string line_chart_svg(const LineChart& c) {
   }
   // Horizontal grid with its scale.
   double step = nice_step(span, 4);
-  for (double v = c.min; v <= c.max + 1e-9; v += step) {
+  // An integer counter: adding a fractional step again and again would drift.
+  for (int k = 0; c.min + k * step <= c.max + 1e-9; ++k) {
+    double v = c.min + k * step;
     double y = y_of(static_cast<int>(std::lround(v)));
     svg += line(left, y, right, y, "chart-grid");
     svg += text(left - 8, y + 4, fmt::format("{:.0f}", v), "chart-small", "end");
@@ -175,7 +177,8 @@ std::string reply_times_svg(const TimeChart& c) {
   svg += text(lx + 28, 19, c.limit_label, "chart-label");
 
   double step = nice_step(scale, 4);
-  for (double v = 0; v <= scale + 1e-9; v += step) {
+  for (int k = 0; k * step <= scale + 1e-9; ++k) {
+    double v = k * step;
     svg += line(left, y_of(v), right, y_of(v), "chart-grid");
     svg += text(left - 8, y_of(v) + 4, fmt::format("{:g}", v), "chart-small", "end");
   }

@@ -102,7 +102,7 @@ ScoreVector apply_cue(const Scenario& s, PlayState& st, int cue) {
   const FreeText& ft = s.nodes[static_cast<size_t>(st.node)].free_text;
   const Cue& c = ft.cues[static_cast<size_t>(cue)];
   ScoreVector deltas{};
-  char& scored = st.cue_scored[static_cast<size_t>(ft.first_cue_slot + cue)];
+  char& scored = st.cue_scored[static_cast<size_t>(ft.first_cue_slot) + static_cast<size_t>(cue)];
   if (!scored) {
     scored = 1;
     add_scores(st, deltas, c.scores);

@@ -19,8 +19,7 @@ std::string now_iso8601() {
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+  return std::string(buf, std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm));
 }
 
 json class_vote_json(const ClassVote& vote) {
@@ -269,7 +268,7 @@ std::string Session::snapshot() const {
   return j.dump();
 }
 
-Session Session::restore(std::shared_ptr<const Scenario> scenario, const std::string& snapshot, SessionOptions options) {
+Session Session::restore(const std::shared_ptr<const Scenario>& scenario, const std::string& snapshot, SessionOptions options) {
   json j = json::parse(snapshot);  // throws json::exception on damage
   if (j.value("format", "") != "hallsim-snapshot") throw std::invalid_argument("not a HallSim snapshot");
   if (j.at("hash").get<std::string>() != scenario->content_hash)

@@ -113,7 +113,7 @@ class Session {
   // The whole state as JSON, and a session rebuilt from it (the scenario must be the same
   // content). Reply timing restarts on restore.
   std::string snapshot() const;
-  static Session restore(std::shared_ptr<const Scenario> scenario, const std::string& snapshot, SessionOptions options = {});
+  static Session restore(const std::shared_ptr<const Scenario>& scenario, const std::string& snapshot, SessionOptions options = {});
 
  private:
   void arrive();  // after every move: record the path, reset the reply timer

@@ -1,8 +1,8 @@
 #include "store/atomic_file.hpp"
 
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
+#include <system_error>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string failure(const std::string& what, const std::string& path) {
-  return fmt::format("{} {}: {}", what, path, std::strerror(errno));
+  return fmt::format("{} {}: {}", what, path, std::generic_category().message(errno));
 }
 
 bool write_all(int fd, std::string_view data) {

@@ -51,7 +51,7 @@ int history_schema_version(sql::Database& db) {
 
 namespace {
 
-void refuse_newer(sql::Database& db, int current) {
+void refuse_newer(const sql::Database& db, int current) {
   if (current > latest_history_schema())
     throw sql::StoreError(fmt::format("{} was written by a newer HallSim (history schema {}; this one knows up to {}): "
                                       "update HallSim to read it",

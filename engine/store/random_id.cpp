@@ -3,8 +3,8 @@
 #include <array>
 #include <cerrno>
 #include <cstdint>
-#include <cstring>
 #include <stdexcept>
+#include <system_error>
 #include <vector>
 
 #include <sys/random.h>
@@ -20,7 +20,7 @@ void fill_random(std::uint8_t* out, size_t n) {
     ssize_t got = ::getrandom(out, n, 0);
     if (got < 0) {
       if (errno == EINTR) continue;
-      throw std::runtime_error(std::string("no random numbers from the system: ") + std::strerror(errno));
+      throw std::system_error(errno, std::generic_category(), "no random numbers from the system");
     }
     out += got;
     n -= static_cast<size_t>(got);
@@ -46,7 +46,7 @@ std::string uuid_v4() {
   fill_random(b.data(), b.size());
   b[6] = static_cast<std::uint8_t>((b[6] & 0x0f) | 0x40);  // version 4
   b[8] = static_cast<std::uint8_t>((b[8] & 0x3f) | 0x80);  // RFC 4122 variant
-  return hex(&b[0], 4) + "-" + hex(&b[4], 2) + "-" + hex(&b[6], 2) + "-" + hex(&b[8], 2) + "-" + hex(&b[10], 6);
+  return hex(b.data(), 4) + "-" + hex(&b[4], 2) + "-" + hex(&b[6], 2) + "-" + hex(&b[8], 2) + "-" + hex(&b[10], 6);
 }
 
 }  // namespace hallsim

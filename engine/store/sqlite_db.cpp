@@ -92,9 +92,8 @@ Statement& Statement::bind_null(int index) {
 
 bool Statement::step() {
   int rc = sqlite3_step(stmt_);
-  if (rc == SQLITE_ROW) return true;
-  if (rc == SQLITE_DONE) return false;
-  db_.fail("cannot access");
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) db_.fail("cannot access");
+  return rc == SQLITE_ROW;
 }
 
 std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }

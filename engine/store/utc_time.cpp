@@ -24,8 +24,8 @@ std::optional<int> digits(std::string_view s, size_t pos, size_t width) {
 
 }  // namespace
 
-std::optional<double> parse_utc_time(const std::string& text) {
-  std::string_view s(text);
+std::optional<double> parse_utc_time(const std::string& iso8601) {
+  std::string_view s(iso8601);
   auto year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
   auto hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
   if (!year || !month || !day || !hour || !minute || !second || s[4] != '-' || s[7] != '-' ||
@@ -70,8 +70,8 @@ std::string iso8601_utc(double seconds_since_epoch) {
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-  return fraction ? fmt::format("{}.{:03}Z", buf, fraction) : fmt::format("{}Z", buf);
+  std::string_view stamp(buf, std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm));  // empty if it failed
+  return fraction ? fmt::format("{}.{:03}Z", stamp, fraction) : fmt::format("{}Z", stamp);
 }
 
 std::string compact_utc_stamp(double seconds_since_epoch) {
@@ -79,8 +79,7 @@ std::string compact_utc_stamp(double seconds_since_epoch) {
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[32];
-  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
-  return buf;
+  return std::string(buf, std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm));
 }
 
 std::string iso8601_duration(double seconds) {

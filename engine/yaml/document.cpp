@@ -36,9 +36,9 @@ const char* kind_name(Kind k) {
   return "?";
 }
 
-std::string_view Document::line(int n) const {
-  if (n < 1 || static_cast<size_t>(n) > line_starts.size()) return {};
-  size_t b = line_starts[static_cast<size_t>(n - 1)];
+std::string_view Document::line(int line_1based) const {
+  if (line_1based < 1 || static_cast<size_t>(line_1based) > line_starts.size()) return {};
+  size_t b = line_starts[static_cast<size_t>(line_1based - 1)];
   size_t e = text.find('\n', b);
   if (e == std::string::npos) e = text.size();
   if (e > b && text[e - 1] == '\r') --e;
@@ -192,6 +192,7 @@ std::vector<std::string> tab_repairs(const Document& doc, DiagnosticSink& sink) 
 
 struct Budget : std::exception {};
 struct AliasFound : std::exception {
+  explicit AliasFound(const YAML::Mark& m) : mark(m) {}
   YAML::Mark mark;
 };
 
@@ -206,9 +207,7 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& m, YAML::anchor_t) override { add(make(Kind::null, m)); }
   void OnAlias(const YAML::Mark& m, YAML::anchor_t) override {
-    AliasFound a;
-    a.mark = m;
-    throw a;
+    throw AliasFound(m);
   }
   void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t, const std::string& value) override {
     Node n = make(Kind::scalar, m);
@@ -327,7 +326,8 @@ namespace {
 class ViewBuf : public std::streambuf {
  public:
   explicit ViewBuf(const std::string& text) {
-    char* p = const_cast<char*>(text.data());  // only ever read
+    // setg takes char*; the buffer is only ever read.
+    char* p = const_cast<char*>(text.data());  // NOLINT(cppcoreguidelines-pro-type-const-cast)
     setg(p, p, p + text.size());
   }
 };

@@ -36,7 +36,7 @@ struct Node {
 const char* kind_name(Kind k);
 
 struct Limits {
-  size_t max_bytes = 32 * 1024 * 1024;
+  size_t max_bytes = size_t{32} * 1024 * 1024;
   size_t max_nodes = 4'000'000;
 };
 

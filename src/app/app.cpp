@@ -241,7 +241,7 @@ std::string App::window_title() const {
 }
 
 bool App::animating() const {
-  if (authoring) return author.busy();
+  if (authoring) return author.working();  // results arrive from the background
   bool timer_moves = screen == Screen::play || (screen == Screen::present && classroom.timer == Classroom::Timer::shown);
   return timer_moves && session && !session->ended() && session->phase() != Session::Phase::line;
 }

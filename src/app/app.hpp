@@ -120,6 +120,9 @@ void draw_abandon_prompt(App& app);
 void draw_present_setup(App& app);
 void draw_present(App& app);
 void draw_present_debrief(App& app);
+// The presenter's window: the vote split, what the last reply earned, every reply's scores and
+// feedback, the expert's reply and the keys.
+void draw_presenter_window(App& app);
 void draw_authoring(App& app);
 
 }  // namespace hallsim::app

@@ -72,7 +72,7 @@ void excerpt(const SourceExcerpt& e) {
 void draw_author_diagnostics(App& app) {
   AuthorMode& author = app.author;
   const std::string& lang = app.lang();
-  const AuthorFile* file = author.file();
+  const WatchedFile* file = author.file();
   if (!file) return;
   if (file->diagnostics.empty()) {
     ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.5f, 1), "✓ %s", std::string(word(lang, "no_problems")).c_str());

@@ -15,7 +15,11 @@ namespace {
 const ImVec4 kGood(0.45f, 0.8f, 0.5f, 1), kWarning(0.95f, 0.75f, 0.3f, 1), kError(1, 0.45f, 0.4f, 1);
 
 // "✓ 正常", "× 2 个错误 · 1 个警告", "▲ 1 个警告".
-void lint_status(const AuthorFile& f, const std::string& lang) {
+void lint_status(const WatchedFile& f, const std::string& lang) {
+  if (!f.read) {
+    ImGui::TextDisabled("%s", std::string(word(lang, "loading")).c_str());
+    return;
+  }
   if (f.diagnostics.empty()) {
     ImGui::TextColored(kGood, "✓ %s", std::string(word(lang, "author_ok")).c_str());
     return;
@@ -37,7 +41,7 @@ void draw_author_files(App& app) {
     return;
   }
   for (size_t i = 0; i < author.files().size(); ++i) {
-    const AuthorFile& f = author.files()[i];
+    const WatchedFile& f = author.files()[i];
     std::string name = std::filesystem::path(f.path).filename().string();
     std::string title = f.live ? f.live->text(f.live->title, lang) : name;
     ImGui::PushID(static_cast<int>(i));

@@ -312,8 +312,8 @@ void draw_author_graph(App& app) {
     }
   }
   std::vector<char> unreachable(s->nodes.size(), 0), dead_end(s->nodes.size(), 0);
-  for (int n : author.analysis().unreachable) unreachable[static_cast<size_t>(n)] = 1;
-  for (int n : author.analysis().dead_ends) dead_end[static_cast<size_t>(n)] = 1;
+  for (int n : author.file()->unreachable) unreachable[static_cast<size_t>(n)] = 1;
+  for (int n : author.file()->dead_ends) dead_end[static_cast<size_t>(n)] = 1;
 
   ImDrawList* d = ImGui::GetWindowDrawList();
   d->PushClipRect(origin, ImVec2(origin.x + v.width, origin.y + v.height), true);

@@ -7,30 +7,12 @@
 
 #include <fmt/format.h>
 
-#include "load/library.hpp"
-#include "load/loader.hpp"
 #include "model/words.hpp"
 #include "run/script.hpp"
 
 namespace hallsim::app {
 
 namespace fs = std::filesystem;
-
-FileStamp stamp_of(const std::string& path) {
-  std::error_code ec;
-  FileStamp s;
-  s.time = fs::last_write_time(path, ec);
-  if (ec) return {};
-  s.size = fs::file_size(path, ec);
-  s.exists = !ec;
-  return s;
-}
-
-size_t AuthorFile::errors() const {
-  return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
-}
-
-size_t AuthorFile::warnings() const { return diagnostics.size() - errors(); }
 
 SourceExcerpt read_excerpt(const Diagnostic& d, int context) {
   SourceExcerpt out;
@@ -49,26 +31,29 @@ SourceExcerpt read_excerpt(const Diagnostic& d, int context) {
 // [SECTION] The folder
 
 void AuthorMode::open(const std::string& folder, SessionOptions options) {
-  folder_ = folder;
-  folder_input = folder;
   options_ = std::move(options);
-  files_.clear();
-  rubric_stamps_.clear();
-  selected_ = -1;
+  folder_input = folder;
   session_.reset();
   excerpt_.reset();
   random_.reset();
-  check_files();
-  if (!files_.empty()) select(0);
+  watch_.open(folder);
+  last_poll_ = now();
+  selected_path_ = files().empty() ? "" : files().front().path;
+  view.fit = true;
   ++changes_;
 }
 
+int AuthorMode::selected() const {
+  auto at = std::find_if(files().begin(), files().end(), [&](const WatchedFile& f) { return f.path == selected_path_; });
+  return at == files().end() ? -1 : static_cast<int>(at - files().begin());
+}
+
 void AuthorMode::select(int index) {
-  if (index < 0 || static_cast<size_t>(index) >= files_.size()) return;
-  selected_ = index;
+  if (index < 0 || static_cast<size_t>(index) >= files().size()) return;
+  selected_path_ = files()[static_cast<size_t>(index)].path;
   session_.reset();
   excerpt_.reset();
-  random_.reset();
+  reply_draft.clear();
   view.fit = true;
   live_changed();
 }
@@ -81,85 +66,45 @@ void AuthorMode::set_language(const std::string& language) {
 
 bool AuthorMode::poll() {
   collect_random_plays();
-  if (now() - last_poll_ < kPollSeconds) return false;
-  return check_files();
-}
-
-bool AuthorMode::check_files() {
-  last_poll_ = now();
-  LibraryFiles found = find_library_files({folder_});
-  bool changed = false;
-  std::vector<std::string> paths;
-  for (const auto& f : files_) paths.push_back(f.path);
-  if (paths != found.scenarios) {
-    rebuild_file_list(found.scenarios);
-    changed = true;
+  std::vector<std::string> reloaded = watch_.collect();
+  for (const auto& path : reloaded)
+    if (excerpt_ && excerpt_->at.path == path) excerpt_.reset();  // its lines may have moved
+  if (!file() && !files().empty()) select(0);  // the open file was deleted or renamed
+  std::shared_ptr<const Scenario> rehearsed = session_ ? session_->scenario_ptr() : nullptr;
+  if (file() && file()->live != rehearsed) live_changed();
+  if (now() - last_poll_ >= kPollSeconds) {
+    last_poll_ = now();
+    watch_.check_files();
   }
-  // Scenarios copy the cues of shared rubrics in at load: a saved rubric file reloads them all.
-  bool rubrics_changed = false;
-  std::map<std::string, FileStamp> rubrics;
-  for (const auto& path : found.rubric_files) rubrics[path] = stamp_of(path);
-  if (rubrics != rubric_stamps_) rubric_stamps_ = std::move(rubrics), rubrics_changed = true;
-  for (size_t i = 0; i < files_.size(); ++i)
-    if (rubrics_changed || stamp_of(files_[i].path) != files_[i].stamp) {
-      reload(i);
-      changed = true;
-    }
-  if (changed) ++changes_;
-  return changed;
-}
-
-void AuthorMode::rebuild_file_list(const std::vector<std::string>& paths) {
-  std::string current = file() ? file()->path : "";
-  std::vector<AuthorFile> kept;
-  for (const auto& path : paths) {
-    auto old = std::find_if(files_.begin(), files_.end(), [&](const AuthorFile& f) { return f.path == path; });
-    kept.push_back(old != files_.end() ? std::move(*old) : AuthorFile{path, {}, nullptr, {}});
-  }
-  files_ = std::move(kept);
-  auto still = std::find_if(files_.begin(), files_.end(), [&](const AuthorFile& f) { return f.path == current; });
-  if (still != files_.end()) {
-    selected_ = static_cast<int>(still - files_.begin());
-  } else if (selected_ >= 0) {  // the open file was deleted or renamed
-    selected_ = -1;
-    live_changed();
-    select(0);
-  }
-}
-
-void AuthorMode::reload(size_t index) {
-  AuthorFile& f = files_[index];
-  f.stamp = stamp_of(f.path);  // before reading: a save during the load is seen next time
-  LoadResult r = load_scenario_file(f.path);
-  f.diagnostics = std::move(r.diagnostics);
-  if (excerpt_ && excerpt_->at.path == f.path) excerpt_.reset();
-  if (r.ok()) {
-    f.live = r.scenario;
-    if (static_cast<int>(index) == selected_) live_changed();
-  }
+  if (!reloaded.empty()) ++changes_;
+  return !reloaded.empty();
 }
 
 // [SECTION] The selected file
 
-const AuthorFile* AuthorMode::file() const {
-  return selected_ >= 0 && static_cast<size_t>(selected_) < files_.size() ? &files_[static_cast<size_t>(selected_)] : nullptr;
+const WatchedFile* AuthorMode::file() const {
+  int i = selected();
+  return i < 0 ? nullptr : &files()[static_cast<size_t>(i)];
 }
 
 const Scenario* AuthorMode::scenario() const { return file() && file()->live ? file()->live.get() : nullptr; }
 
+const GraphLayout& AuthorMode::layout() const {
+  static const GraphLayout none;
+  return file() ? file()->layout : none;
+}
+
 void AuthorMode::live_changed() {
-  const Scenario* s = scenario();
-  analysis_ = s ? analyze(*s) : Analysis{};
-  layout_ = s ? layout_graph(*s) : GraphLayout{};
   random_.reset();  // its node numbers belong to the old version
-  if (s) carry_rehearsal(std::move(session_));
+  if (scenario()) carry_rehearsal(std::move(session_));
   else session_.reset();
+  ++changes_;
 }
 
 // [SECTION] Rehearsal
 
 void AuthorMode::restart() {
-  if (!file() || !file()->live) return;
+  if (!scenario()) return;
   session_.emplace(file()->live, options_);
   ++changes_;
 }
@@ -174,7 +119,6 @@ void AuthorMode::jump_to(int node) {
 // played (so the path stays lit), else the same node with the same values.
 void AuthorMode::carry_rehearsal(std::optional<Session> old) {
   session_.emplace(file()->live, options_);
-  ++changes_;
   if (!old) return;
   Session& now = *session_;
   if (!old->edited()) {
@@ -214,7 +158,7 @@ std::string AuthorMode::pick_diagnostic(const Diagnostic& d) {
 // [SECTION] Random playthroughs
 
 void AuthorMode::start_random_plays() {
-  if (busy() || !file() || !file()->live) return;
+  if (random_running() || !scenario()) return;
   RandomPlayOptions o;
   o.plays = static_cast<size_t>(std::clamp(random_settings.plays, 1, kMaxRandomPlays));
   o.seed = static_cast<std::uint64_t>(random_settings.seed);
@@ -222,14 +166,14 @@ void AuthorMode::start_random_plays() {
   random_scenario_ = file()->live;
   random_started_ = now();
   // The scenario is shared read-only, so the plays can run beside the UI.
-  pending_ = std::async(std::launch::async, [s = random_scenario_, o] { return random_plays(*s, o); });
+  random_pending_ = std::async(std::launch::async, [s = random_scenario_, o] { return random_plays(*s, o); });
   ++changes_;
 }
 
 void AuthorMode::collect_random_plays() {
-  if (!busy() || pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
-  RandomPlays result = pending_.get();
-  if (file() && file()->live == random_scenario_) {
+  if (!random_running() || random_pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  RandomPlays result = random_pending_.get();
+  if (file() && file()->live == random_scenario_) {  // else the scenario changed meanwhile
     random_ = std::move(result);
     random_seconds_ = now() - random_started_;
   }
@@ -242,8 +186,8 @@ void AuthorMode::collect_random_plays() {
 unsigned long long AuthorMode::revision() const { return changes_ + (session_ ? session_->revision() : 0); }
 
 std::vector<std::string> AuthorMode::texts() const {
-  std::vector<std::string> out{folder_};
-  for (const auto& f : files_) {
+  std::vector<std::string> out{folder()};
+  for (const auto& f : files()) {
     std::ifstream in(f.path, std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
@@ -255,12 +199,12 @@ std::vector<std::string> AuthorMode::texts() const {
 
 std::string AuthorMode::window_title(const std::string& language) const {
   std::string title = fmt::format("HallSim — {}", word(language, "authoring_mode"));
-  const AuthorFile* f = file();
+  const WatchedFile* f = file();
   if (!f) return title;
   title += " — " + (f->live ? f->live->text(f->live->title, language) : fs::path(f->path).filename().string());
   if (session_) title += " · " + session_->node().id;  // where the rehearsal is
   if (f->stale()) title += " — " + fmt::format(fmt::runtime(word(language, "author_stale")), f->errors());
-  else if (!f->live) title += " — " + fmt::format(fmt::runtime(word(language, "author_broken")), f->errors());
+  else if (f->read && !f->live) title += " — " + fmt::format(fmt::runtime(word(language, "author_broken")), f->errors());
   return title;
 }
 

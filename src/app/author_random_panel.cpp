@@ -31,7 +31,7 @@ void settings(App& app, AuthorMode& author) {
   if (ImGui::RadioButton(std::string(word(lang, "from_start")).c_str(), !r.from_here)) r.from_here = false;
   ImGui::SameLine();
   if (ImGui::RadioButton(std::string(word(lang, "from_here")).c_str(), r.from_here)) r.from_here = true;
-  if (author.busy()) {
+  if (author.random_running()) {
     ImGui::TextDisabled("%s", std::string(word(lang, "running")).c_str());
   } else if (ImGui::Button(std::string(word(lang, "run")).c_str(), ImVec2(ImGui::GetFontSize() * 8, 0))) {
     author.start_random_plays();

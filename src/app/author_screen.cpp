@@ -80,7 +80,7 @@ void draw_authoring(App& app) {
   ImGui::SameLine();
 
   ImGui::BeginChild("author_middle", ImVec2(middle, -status));
-  const AuthorFile* file = author.file();
+  const WatchedFile* file = author.file();
   bool problems = file && !file->diagnostics.empty();
   float diagnostics = problems ? std::max(ImGui::GetContentRegionAvail().y * 0.36f, ImGui::GetTextLineHeightWithSpacing() * 7)
                                : ImGui::GetTextLineHeightWithSpacing() * 2.2f;

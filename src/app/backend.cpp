@@ -16,6 +16,7 @@
 #include "app.hpp"
 #include "app_main.hpp"
 #include "fonts.hpp"
+#include "presenter_window.hpp"
 #include "store/paths.hpp"
 
 namespace hallsim::app {
@@ -53,6 +54,16 @@ void hold_latched_keys(GLFWwindow* window) {
   if (!g_held.empty()) wake();  // the release must be seen in a later frame
 }
 void on_char(GLFWwindow*, unsigned int) { wake(); }
+// The presenter's window sends its input to the main window's ImGui context, which is current
+// while events are polled.
+void on_presenter_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  on_key(window, key, scancode, action, mods);
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+void on_presenter_char(GLFWwindow* window, unsigned int c) {
+  wake();
+  ImGui_ImplGlfw_CharCallback(window, c);
+}
 void on_mouse(GLFWwindow*, int, int, int) { wake(); }
 void on_scroll(GLFWwindow*, double, double) { wake(); }
 void on_resize(GLFWwindow*, int, int) { wake(); }
@@ -92,6 +103,10 @@ struct WindowPlacement {
   void update(GLFWwindow* window, App& app) {
     int count = 0;
     GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (count != static_cast<int>(app.classroom.monitors.size())) {  // plugged in or out: the projector is usually the last
+      app.classroom.monitor = std::max(0, count - 1);
+      app.classroom.presenter_window = count > 1;
+    }
     app.classroom.monitors.clear();
     for (int i = 0; i < count; ++i) {
       const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
@@ -159,6 +174,7 @@ int run_desktop_app(const Launch& launch) {
   if (!launch.author_folder.empty()) app.open_authoring(launch.author_folder);
   if (!launch.present_scenario.empty()) app.open_classroom(launch.present_scenario);
   WindowPlacement placement;
+  PresenterWindow presenter(window, on_presenter_key, on_presenter_char);
   float content_scale = 1.0f;
   glfwGetWindowContentScale(window, &content_scale, nullptr);
   unsigned long long seen_revision = ~0ull;
@@ -211,11 +227,13 @@ int run_desktop_app(const Launch& launch) {
       std::fprintf(stderr, "first frame presented after %.1f ms (cpu %.1f ms, clock %.6f)\n", ms, cpu_ms, clock_s);
     }
     placement.update(window, app);
+    if (presenter.update(app)) app.fonts_dirty = true;
     if (app.revision() != seen_revision) seen_revision = app.revision(), wake();
     if (std::string t = app.window_title(); t != title) glfwSetWindowTitle(window, (title = t).c_str());
     if (g_active_frames > 0) --g_active_frames;
   }
   app.save_settings_now();
+  presenter.close();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

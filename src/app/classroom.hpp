@@ -25,6 +25,7 @@ struct Classroom {
   int monitor = 0;            // index into `monitors`, the one the audience sees
   float scale = 2.0f;         // UI scale while presenting, 1x to 4x
   bool high_contrast = true;  // readable from the back of a room
+  bool presenter_window = false;  // the notes and controls in a window of their own (on the laptop's screen)
 
   // [SECTION] While presenting
   bool revealed = false;  // scores and feedback of the last reply are shown

@@ -223,6 +223,7 @@ void classroom_keys(App& app) {
   if (pressed_code('R')) c.revealed = !c.revealed;
   if (pressed_code('N')) c.notes = !c.notes;
   if (pressed_code('F')) c.fullscreen = !c.fullscreen;
+  if (pressed_code('W')) c.presenter_window = !c.presenter_window;
   if (pressed_code('T')) {
     c.next_timer_mode();
     app.pause_clock(c.timer == Classroom::Timer::paused);
@@ -234,6 +235,24 @@ void classroom_keys(App& app) {
 }
 
 }  // namespace
+
+void draw_presenter_window(App& app) {
+  if (!app.session) return;
+  Session& s = *app.session;
+  header(app, s);
+  wrapped(s.line());
+  if (s.phase() == Session::Phase::choice) {
+    VoteTally& tally = tally_for_now(app.classroom, s);
+    std::string split;
+    for (size_t i = 0; i < tally.counts().size(); ++i) split += fmt::format("{}{} {}", i ? "  |  " : "", letter(i), tally.counts()[i]);
+    ImGui::TextUnformatted(split.c_str());
+  }
+  bool shown = app.classroom.revealed;
+  app.classroom.revealed = true;  // the presenter always sees what the last reply earned
+  revealed(app, s);
+  app.classroom.revealed = shown;
+  presenter_notes(app, s);
+}
 
 void draw_present(App& app) {
   if (!app.session) {
@@ -263,7 +282,7 @@ void draw_present(App& app) {
       break;
   }
   revealed(app, s);
-  if (app.classroom.notes) presenter_notes(app, s);
+  if (app.classroom.notes && !app.classroom.presenter_window) presenter_notes(app, s);
   if (!app.status.empty()) ImGui::TextDisabled("%s", app.status.c_str());
   bool prompt_was_open = ImGui::IsPopupOpen("abandon");
   draw_abandon_prompt(app);

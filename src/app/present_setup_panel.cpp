@@ -27,6 +27,8 @@ void draw_present_setup(App& app) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   ImGui::SliderFloat(std::string(word(lang, "ui_scale")).c_str(), &c.scale, Classroom::kMinScale, Classroom::kMaxScale, "%.2fx");
   ImGui::Checkbox(std::string(word(lang, "high_contrast")).c_str(), &c.high_contrast);
+  ImGui::Checkbox(fmt::format("{}  (W)", word(lang, "presenter_window")).c_str(), &c.presenter_window);
+  if (keys_free() && pressed_code('W')) c.presenter_window = !c.presenter_window;
   ImGui::Spacing();
   bool go = ImGui::Button(fmt::format("{}  (Enter)", word(lang, "present")).c_str()) || (keys_free() && pressed(ImGuiKey_Enter));
   ImGui::SameLine();

@@ -57,7 +57,10 @@ int report(const ReportOptions& o) {
   }
   std::string rendered = render_report(debrief, *format);
   if (o.output.empty() || o.output == "-") {
-    std::fwrite(rendered.data(), 1, rendered.size(), stdout);
+    if (std::fwrite(rendered.data(), 1, rendered.size(), stdout) != rendered.size() || std::fflush(stdout) != 0) {
+      fmt::print(stderr, "hallsim report: cannot write the report to standard output\n");
+      return kUsage;
+    }
     return kOk;
   }
   std::string failed = write_file_atomically(o.output, rendered);

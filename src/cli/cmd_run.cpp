@@ -147,7 +147,7 @@ void add_run(CLI::App& app, Commands& c) {
       ->needs(cmd->get_option("--transcript"));
   cmd->add_option("--report", o->report, "Write the debrief to this file: .html, .md or .json")
       ->check(CLI::Validator(
-          [](std::string& path) -> std::string {
+          [](const std::string& path) -> std::string {
             return report_format_of_path(path) ? "" : "the report file must end in .html, .md or .json";
           },
           "FILE.html|.md|.json"));

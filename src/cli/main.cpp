@@ -1,6 +1,8 @@
 // hallsim: the command-line face of the engine. With no command it opens the scenario player.
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
+#include <exception>
 
 #include <unistd.h>
 
@@ -31,13 +33,11 @@ int open_app(hallsim::app::Launch launch) {
   return play_library();
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   using namespace hallsim::cli;
   // Over a file-size limit (ulimit -f) a write must fail with an error we can report and recover
-  // from, not kill the process half-way through saving an attempt.
-  std::signal(SIGXFSZ, SIG_IGN);
+  // from, not kill the process half-way through saving an attempt. (Cannot fail for SIGXFSZ.)
+  (void)std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"HallSim 政务服务投诉处理情景演练器: practise handling citizen complaints in a government service hall.\n"
                "With no command, opens the desktop app on the shipped library (in a terminal without a display,\n"
                "plays there instead)."};
@@ -80,4 +80,18 @@ int main(int argc, char** argv) {
   }
   if (app.get_subcommands().empty()) return open_app(launch);
   return commands.exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Whatever a command did not handle is one line and exit status 2, never an abort.
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    (void)std::fprintf(stderr, "hallsim: %s\n", e.what());
+  } catch (...) {
+    (void)std::fputs("hallsim: unexpected error\n", stderr);
+  }
+  return hallsim::cli::kUsage;
 }

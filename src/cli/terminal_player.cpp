@@ -1,5 +1,6 @@
 #include "terminal_player.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
@@ -77,7 +78,7 @@ void print_debrief(const Session& s, std::ostream& out) {
   }
   for (int d = 0; d < kDimensions; ++d) {
     const DimensionResult& r = t.dimensions[d];
-    int filled = static_cast<int>(r.percent / 10 + 0.5);
+    int filled = static_cast<int>(std::lround(r.percent / 10));
     std::string bar;
     for (int i = 0; i < 10; ++i) bar += i < filled ? "█" : "░";
     fmt::print(out, "  {:<6} {} {:5.1f}%  ({}/{})\n", word(lang, static_cast<Dimension>(d)), bar, round1(r.percent), r.raw, r.best);
@@ -241,10 +242,10 @@ int play_library() {
                        "`hallsim play FILE.yaml`\n");
     return kUsage;
   }
-  std::vector<std::string> files, plans, rubrics;
-  collect_files({*library}, files, plans, rubrics);
+  std::vector<std::string> scenario_files, plans, rubrics;
+  collect_files({*library}, scenario_files, plans, rubrics);
   std::vector<std::shared_ptr<const Scenario>> scenarios;
-  for (const auto& f : files)
+  for (const auto& f : scenario_files)
     if (auto r = load_scenario_file(f); r.ok()) scenarios.push_back(r.scenario);
   if (scenarios.empty()) {
     fmt::print(stderr, "hallsim: no playable scenario in {}\n", *library);
@@ -259,7 +260,7 @@ int play_library() {
   for (size_t i = 0; i < scenarios.size(); ++i)
     fmt::print("  [{}] {} / {}\n", i + 1, scenarios[i]->text(scenarios[i]->title, "zh-CN"), scenarios[i]->text(scenarios[i]->title, "en"));
   fmt::print("> ");
-  std::fflush(stdout);
+  (void)std::fflush(stdout);  // a prompt that cannot be shown is no reason to stop
   std::string line;
   if (!std::getline(std::cin, line)) return kOk;
   size_t pick = 0;

@@ -78,7 +78,7 @@ struct Harness {
     Fonts fonts = build_fonts(io, app->texts_to_render(), 1.0f);
     app->large_font = fonts.large;
     app->fonts_dirty = false;
-    frame();
+    settle();
   }
   ~Harness() { ImGui::DestroyContext(); }
 
@@ -94,10 +94,19 @@ struct Harness {
     io.KeysDown[key] = false;
     frame();
   }
-  // Time passes past the next poll of the files.
+  // Frames until the files loading in the background are in.
+  void settle() {
+    frame();
+    for (int i = 0; i < 4000 && app->author.working(); ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      frame();
+    }
+    REQUIRE_FALSE(app->author.working());
+  }
+  // Time passes past the next look at the files, and what changed has loaded.
   void later() {
     clock += AuthorMode::kPollSeconds + 0.1;
-    frame();
+    settle();
   }
   void click(ImVec2 at) {
     ImGuiIO& io = ImGui::GetIO();
@@ -109,7 +118,7 @@ struct Harness {
     frame();
   }
   AuthorMode& author() { return app->author; }
-  const AuthorFile& opened() { return author().files().at(0); }
+  const WatchedFile& opened() { return author().files().at(0); }
   Session& rehearsal() {
     REQUIRE(author().session());
     return *author().session();
@@ -177,6 +186,15 @@ SCENARIO("a saved file reloads; a broken save keeps the last good version runnin
   }
 }
 
+TEST_CASE("a saved shared rubric reloads the scenarios that use it") {
+  Harness h;
+  auto before = h.opened().live;
+  std::ofstream(h.folder + "/rubrics/shared.yaml", std::ios::app) << "# edited\n";
+  h.later();
+  CHECK(h.opened().live != before);
+  CHECK(h.opened().diagnostics.empty());
+}
+
 TEST_CASE("a file that never loaded shows its problems and no rehearsal") {
   Harness h;
   write(h.file, "id: features\nnodes: [\n");
@@ -185,7 +203,7 @@ TEST_CASE("a file that never loaded shows its problems and no rehearsal") {
   write(h.folder + "/second.yaml", "id: second\ntitle: x\n");
   h.later();
   REQUIRE(h.author().files().size() == 2);
-  const AuthorFile& second = h.author().files().at(1);
+  const WatchedFile& second = h.author().files().at(1);
   CHECK_FALSE(second.live);
   CHECK(second.errors() > 0);
   h.author().select(1);
@@ -282,11 +300,11 @@ TEST_CASE("random playthroughs from the start and from the rehearsal's node") {
   Harness h;
   auto run = [&] {
     h.author().start_random_plays();
-    for (int i = 0; i < 2000 && h.author().busy(); ++i) {
+    for (int i = 0; i < 2000 && h.author().random_running(); ++i) {
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
       h.frame();
     }
-    REQUIRE_FALSE(h.author().busy());
+    REQUIRE_FALSE(h.author().random_running());
     REQUIRE(h.author().random_result());
     return *h.author().random_result();
   };

@@ -9,9 +9,8 @@ set -u
 hallsim=$1
 root=$2
 out=$3
-for tool in xvfb-run xdotool xwd convert xclip; do
-  command -v "$tool" >/dev/null || { echo "SKIP: $tool is not installed (apt-get install xvfb xdotool x11-apps imagemagick xclip)"; exit 77; }
-done
+source "$root/tests/app/xvfb_lib.sh"
+require_tools xvfb-run xdotool xwd convert xclip
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -22,20 +21,14 @@ cp -r "$root/tests/data/rubrics" "$tmp/scenarios/"
 cat > "$tmp/drive.sh" <<'DRIVE'
 set -u
 hallsim=$1 root=$2 out=$3 tmp=$4
+source "$root/tests/app/xvfb_lib.sh"
 file="$tmp/scenarios/features.yaml"
 good=$(cat "$file")
 "$hallsim" --author "$tmp/scenarios" --data-dir "$tmp/data" --config-dir "$tmp/config" 2>"$tmp/app.err" &
 app=$!
-win=$(timeout 20 xdotool search --sync --name "^HallSim" | head -n 1)
-[ -n "$win" ] || { echo "no window appeared"; cat "$tmp/app.err"; exit 1; }
+find_window
 # The title says where the rehearsal is and whether the file on disk is broken:
 # "HallSim — 编写模式 — 功能样例 · check — 1 个错误，仍在运行上一个正确版本".
-wait_title() {
-  timeout 20 xdotool search --sync --name "$1" >/dev/null || { echo "the title never matched /$1/"; xdotool getwindowname "$win"; exit 1; }
-  sleep 0.3
-}
-shot() { sleep 0.6; xwd -root -silent | convert xwd:- "png:$out/$1.png"; }
-xdotool windowfocus --sync "$win" 2>/dev/null
 wait_title "编写模式 — 功能样例 · opening$"
 shot author-start
 
@@ -43,9 +36,9 @@ shot author-start
 printf '%s\n' "$good" | sed 's/^        to: check$/        to: nowhere/' > "$file"
 wait_title "功能样例 · opening — 1 个错误，仍在运行上一个正确版本$"
 # The last good version still plays: the apology leads to "check", which the broken file lost.
-xdotool key 2
+key 2
 wait_title "功能样例 · check — 1 个错误，仍在运行上一个正确版本$"
-xdotool key F8
+key F8
 sleep 0.5
 shot author-diagnostics
 line=$(grep -n 'to: nowhere' "$file" | cut -d: -f1)

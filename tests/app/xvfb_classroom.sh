@@ -21,10 +21,16 @@ source "$root/tests/app/xvfb_lib.sh"
 app=$!
 find_window
 wait_title "课堂模式 — 功能样例$"            # the monitor picker
+key w                                          # and the presenter's own window (one monitor here)
 shot classroom-setup
 key Return; wait_title "课堂模式 — 功能样例 — #1$"  # presenting, full screen
+timeout 20 xdotool search --sync --name "^HallSim — 讲师备注$" >/dev/null || { echo "no presenter window"; exit 1; }
+xdotool windowfocus --sync "$win" 2>/dev/null
 key b b a b 3 BackSpace                       # B 3, A 1 (the 3 was taken back)
 shot classroom-votes
+presenter=$(xdotool search --name "^HallSim — 讲师备注$" | head -n 1)
+xdotool windowraise "$presenter"; shot classroom-presenter
+xdotool windowfocus --sync "$win" 2>/dev/null
 key Return; wait_title " — #2$"               # the majority, B
 key r                                          # reveal what B earned
 shot classroom-revealed
@@ -55,7 +61,7 @@ if (!first.class_vote || votes(first.class_vote) !== '1:1 2:3 3:0' || first.choi
 if (!last.class_vote || !last.class_vote.overridden || last.choice !== 1)
   { console.error('FAIL: the override was not recorded:', JSON.stringify(last)); process.exit(1); }
 JS
-for png in classroom-setup classroom-votes classroom-revealed classroom-debrief; do
+for png in classroom-setup classroom-presenter classroom-votes classroom-revealed classroom-debrief; do
   [ -s "$out/$png.png" ] || { echo "FAIL: no screenshot $png.png"; exit 1; }
 done
 echo "classroom session passed; screenshots in $out"

@@ -1,0 +1,80 @@
+// A folder of scenario files watched for saves. A file whose time or size changed is loaded again
+// in the background (a scenario whose states explode can take seconds to analyse, and the window
+// must not freeze meanwhile); the last version that loaded without errors stays live until a
+// good one replaces it. Comparing times and sizes is cheap and needs no file-watching library.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <future>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analyze/graph_layout.hpp"
+#include "model/diagnostic.hpp"
+#include "model/scenario.hpp"
+
+namespace hallsim::app {
+
+// What a save changes.
+struct FileStamp {
+  std::filesystem::file_time_type time{};
+  std::uintmax_t size = 0;
+  bool exists = false;
+  bool operator==(const FileStamp& o) const { return time == o.time && size == o.size && exists == o.exists; }
+  bool operator!=(const FileStamp& o) const { return !(*this == o); }
+};
+FileStamp stamp_of(const std::string& path);
+
+struct WatchedFile {
+  std::string path;
+  FileStamp stamp;                      // of the version last read
+  bool read = false;                    // it has been loaded at least once
+  std::vector<Diagnostic> diagnostics;  // of the version on disk now
+  // The last version that loaded without errors, its graph, and the nodes its analysis found
+  // unreachable or dead ends.
+  std::shared_ptr<const Scenario> live;
+  GraphLayout layout;
+  std::vector<int> unreachable, dead_ends;
+
+  size_t errors() const;
+  size_t warnings() const;
+  // The file on disk is broken while an earlier good version keeps running.
+  bool stale() const { return live && errors() > 0; }
+};
+
+class ScenarioWatch {
+ public:
+  // Lists the scenarios under `folder` (a single file works too) and starts loading each.
+  void open(const std::string& folder);
+  const std::string& folder() const { return folder_; }
+  const std::vector<WatchedFile>& files() const { return files_; }
+
+  // Starts loading every file that changed; a changed shared rubric file reloads every scenario,
+  // since scenarios copy its cues in. New files join the list, deleted ones leave it.
+  void check_files();
+  // Takes in the loads that finished. Returns the paths whose version changed (good or broken).
+  std::vector<std::string> collect();
+  bool loading() const { return !loading_.empty(); }
+  bool loading(const std::string& path) const { return loading_.count(path) > 0; }
+
+ private:
+  // One load's outcome, made in the background.
+  struct Loaded {
+    std::shared_ptr<const Scenario> scenario;  // null when it has errors
+    std::vector<Diagnostic> diagnostics;
+    GraphLayout layout;
+    std::vector<int> unreachable, dead_ends;
+  };
+  static Loaded load(const std::string& path);
+  void start_loading(WatchedFile& f);
+
+  std::string folder_;
+  std::vector<WatchedFile> files_;
+  std::map<std::string, FileStamp> rubric_stamps_;
+  std::map<std::string, std::future<Loaded>> loading_;  // by path
+};
+
+}  // namespace hallsim::app
