@@ -5,8 +5,9 @@
 # and peak resident memory (VmHWM). Prints the median, min and max of RUNS runs (default 5) and
 # the app's figures against the bare window's.
 # Usage: bench/app_startup_idle.sh BUILD_DIR [RUNS] [IDLE_SECONDS] [BEFORE_BUILD_DIR]
-# With BEFORE_BUILD_DIR, that build's hallsim runs in the same loop too ("before"), so that a
-# change is measured against the same bare window under the same load.
+# If built, bench/imgui_window runs too ("imgui"): the bare window plus an empty Dear ImGui
+# frame, the floor for any ImGui app. With BEFORE_BUILD_DIR, that build's hallsim runs in the
+# same loop ("before"), so that a change is measured against the same floors under the same load.
 set -euo pipefail
 build=${1:-build/release}
 runs=${2:-5}
@@ -15,6 +16,7 @@ before_build=${4:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
 hallsim=$build/src/cli/hallsim
 bare=$build/bench/bare_window
+imgui=$build/bench/imgui_window
 for exe in "$hallsim" "$bare" ${before_build:+"$before_build/src/cli/hallsim"}; do
   [ -x "$exe" ] || { echo "missing $exe: build it first (cmake --preset release && cmake --build --preset release --target hallsim bare_window)"; exit 2; }
 done
@@ -48,10 +50,15 @@ MEASURE
 
 export TMPDIR_M=$tmp
 app_args=(--library "$root/scenarios" --data-dir "$tmp/data" --config-dir "$tmp/config")
-labels="bare app"
-[ -n "$before_build" ] && labels="bare before app"
+labels="bare"
+[ -x "$imgui" ] && labels="$labels imgui"
+[ -n "$before_build" ] && labels="$labels before"
+labels="$labels app"
 for i in $(seq "$runs"); do
   xvfb-run -a -s "-screen 0 1280x800x24" bash "$tmp/measure.sh" bare "$idle" "$bare"
+  if [ -x "$imgui" ]; then
+    xvfb-run -a -s "-screen 0 1280x800x24" bash "$tmp/measure.sh" imgui "$idle" "$imgui"
+  fi
   if [ -n "$before_build" ]; then
     xvfb-run -a -s "-screen 0 1280x800x24" bash "$tmp/measure.sh" before "$idle" "$before_build/src/cli/hallsim" "${app_args[@]}"
   fi

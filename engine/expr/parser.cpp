@@ -140,7 +140,7 @@ class Parser {
     return n;
   }
 
-  void expect_type(const Node& n, Type t, const char* what) {
+  static void expect_type(const Node& n, Type t, const char* what) {
     if (n.type != t)
       fail(n.offset, "HS0042", fmt::format("{} needs {}, but this is {}", what, type_name(t), type_name(n.type)));
   }
@@ -211,7 +211,7 @@ class Parser {
     return l;
   }
 
-  void check_comparison(Node& l, Node& r, Op op, const char* spelling) {
+  static void check_comparison(Node& l, Node& r, Op op, const char* spelling) {
     if (l.type != r.type)
       fail(r.offset, "HS0042",
            fmt::format("'{}' compares {} with {}; both sides must be the same kind", spelling, type_name(l.type),

@@ -203,7 +203,7 @@ class ScenarioLoader {
   std::optional<int> minutes(const yaml::Node& v, std::string_view what) {
     auto i = r_.integer(v, what);
     if (!i) return std::nullopt;
-    if (*i < 0 || *i > 24 * 60) {
+    if (*i < 0 || *i > 24LL * 60) {
       sink_.error(v.loc, "HS0025", fmt::format("{} must be 0 to 1440 minutes", what));
       return std::nullopt;
     }
@@ -247,7 +247,7 @@ class ScenarioLoader {
       sink_.warning(n.loc, "HS0112", fmt::format("portrait image '{}' does not exist; the calm preset is shown instead", value));
   }
 
-  bool reserved(const std::string& name) {
+  static bool reserved(const std::string& name) {
     static const std::set<std::string> kReserved = {"turn",  "elapsed", "clock", "score", "visited", "cue",
                                                     "outcome", "true",  "false", "and",   "or",      "not"};
     bool ok = !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_');
@@ -559,6 +559,7 @@ class ScenarioLoader {
     if (!s) return std::nullopt;
     if (auto st = parse_step(*s)) return st;
     std::vector<std::string> names;
+    names.reserve(kSteps);
     for (int i = 0; i < kSteps; ++i) names.emplace_back(step_name(static_cast<Step>(i)));
     sink_.error(v.loc, "HS0036",
                 fmt::format("unknown step '{}'{}; use accept, soothe, gather, propose, agree or follow_up "

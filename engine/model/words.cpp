@@ -177,6 +177,7 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"stuck", {"卡住", "stuck"}},
     {"cut_off", {"超过回复上限", "cut off"}},
     {"score_spread", {"得分分布（原始分）", "Score distribution (raw)"}},
+    {"plays_at_score", {"原始分 {}：{} 次", "raw {}: {} plays"}},
     {"lowest", {"最低", "lowest"}},
     {"median", {"中位数", "median"}},
     {"highest", {"最高", "highest"}},

@@ -1,6 +1,5 @@
 #include "report/lrs_config.hpp"
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -56,7 +55,7 @@ LrsSettings load_lrs_settings(const std::string& config_file) {
             fmt::format("{}:{}: unknown setting '{}' (known: endpoint, auth, home_page)", config_file, n, key));
     }
   }
-  if (const char* auth = std::getenv("HALLSIM_LRS_AUTH"); auth && *auth) s.auth = auth;
+  if (std::string auth = environment_variable("HALLSIM_LRS_AUTH"); !auth.empty()) s.auth = auth;
   if (!s.auth.empty() && s.auth.find(':') == std::string::npos)
     throw std::runtime_error("the LRS credentials must be written user:password (HALLSIM_LRS_AUTH or `auth` in lrs.conf)");
   return s;

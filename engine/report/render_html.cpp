@@ -94,8 +94,8 @@ class HtmlWriter {
     LineChart chart;
     chart.title = std::string(word(l_, "mood_curve"));
     chart.marked_label = std::string(word(l_, "mood_moved_most"));
-    chart.x_labels.push_back(std::string(word(l_, "start")));
-    chart.x_notes.push_back({});
+    chart.x_labels.emplace_back(word(l_, "start"));
+    chart.x_notes.emplace_back();
     for (const DebriefTurn& turn : d_.turns) {
       chart.x_labels.push_back(std::to_string(turn.number));
       chart.x_notes.push_back(fmt::format("{} — {}: {}", turn_label(l_, turn.number), word(l_, "your_reply"), turn.reply));

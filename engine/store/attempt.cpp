@@ -71,6 +71,7 @@ std::vector<Progress> progress_by_scenario(const std::vector<AttemptRow>& rows) 
   std::map<std::pair<std::string, std::string>, std::vector<AttemptRow>> groups;
   for (const AttemptRow& r : rows) groups[{r.scenario_id, r.trainee}].push_back(r);
   std::vector<Progress> out;
+  out.reserve(groups.size());
   for (const auto& [key, group] : groups) out.push_back(*progress_of(group));
   return out;
 }

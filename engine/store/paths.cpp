@@ -1,6 +1,5 @@
 #include "store/paths.hpp"
 
-#include <cstdlib>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -11,10 +10,10 @@ namespace fs = std::filesystem;
 
 namespace {
 std::string xdg(const char* variable, const char* fallback_under_home) {
-  const char* set = std::getenv(variable);
-  if (set && *set && fs::path(set).is_absolute()) return (fs::path(set) / "hallsim").string();
-  const char* home = std::getenv("HOME");
-  fs::path base = home && *home ? fs::path(home) : fs::temp_directory_path();
+  std::string set = environment_variable(variable);
+  if (!set.empty() && fs::path(set).is_absolute()) return (fs::path(set) / "hallsim").string();
+  std::string home = environment_variable("HOME");
+  fs::path base = !home.empty() ? fs::path(home) : fs::temp_directory_path();
   return (base / fallback_under_home / "hallsim").string();
 }
 }  // namespace

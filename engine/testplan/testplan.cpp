@@ -278,7 +278,7 @@ PlanResult run_test_plan(const std::string& path, const LoadOptions& options) {
       Session resumed = Session::restore(loaded.scenario, first.snapshot());
       play_script(resumed, tail, p.response_s);
       if (result_json(resumed) != result_json(straight))
-        pr.failures.push_back("replaying with a snapshot and restore halfway gave a different result");
+        pr.failures.emplace_back("replaying with a snapshot and restore halfway gave a different result");
     }
     pr.passed = pr.failures.empty();
     result.plays.push_back(std::move(pr));

@@ -230,7 +230,7 @@ class TreeBuilder : public YAML::EventHandler {
     Node n;
     n.kind = k;
     n.offset = mark_offset(doc_, m);
-    n.loc = locate(doc_, n.offset);
+    n.loc = locate_on_line(n.offset, m.line);
     return n;
   }
   // The children of every open container wait in pending_; a container that closes takes its
@@ -254,6 +254,20 @@ class TreeBuilder : public YAML::EventHandler {
     std::move(pending_.begin() + static_cast<long>(first), pending_.end(), std::back_inserter(n.items));
     pending_.erase(pending_.begin() + static_cast<long>(first), pending_.end());
     add(std::move(n));
+  }
+
+  // locate() without its binary search over every line start: yaml-cpp's mark already names the
+  // line, so only the column is counted (same result; checked against the line's extent).
+  SourceLoc locate_on_line(size_t offset, int line0) const {
+    const auto& starts = doc_.line_starts;
+    if (line0 < 0 || static_cast<size_t>(line0) >= starts.size()) return locate(doc_, offset);
+    auto l = static_cast<size_t>(line0);
+    size_t begin = starts[l], end = l + 1 < starts.size() ? starts[l + 1] : doc_.text.size() + 1;
+    if (offset < begin || offset >= end || offset > doc_.text.size()) return locate(doc_, offset);
+    int column = 1;
+    for (size_t i = begin; i < offset; ++i)
+      if (!is_continuation(static_cast<unsigned char>(doc_.text[i]))) ++column;
+    return {line0 + 1, column};
   }
 
   const Document& doc_;

@@ -19,12 +19,13 @@
 #include "store/history.hpp"
 #include "store/paths.hpp"
 #include "store/recording.hpp"
+#include "widgets.hpp"
 
 namespace hallsim::app {
 
 namespace fs = std::filesystem;
 
-App::App(AppPaths paths, std::string library_folder, std::function<double()> now)
+App::App(AppPaths paths, const std::string& library_folder, std::function<double()> now)
     : paths_(std::move(paths)), now_(std::move(now)), journal_((fs::path(paths_.data_dir) / "journal.json").string()) {
   if (!now_)
     now_ = [] { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); };
@@ -183,8 +184,10 @@ void App::open_in_browser(const std::string& file) {
   std::string quoted = "'";
   for (char c : file) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   quoted += "'";
-  // In the background, so a slow browser never freezes the app.
-  if (std::system(("xdg-open " + quoted + " >/dev/null 2>&1 &").c_str()) != 0) status = file;
+  // In the background, so a slow browser never freezes the app. A shell on purpose: its `&`
+  // detaches xdg-open without leaving a child to reap, and the path is quoted above.
+  if (std::system(("xdg-open " + quoted + " >/dev/null 2>&1 &").c_str()) != 0)  // NOLINT(cert-env33-c,concurrency-mt-unsafe)
+    status = file;
 }
 
 void App::save_settings_now() {
@@ -289,7 +292,7 @@ void App::frame() {
     screen = Screen::present_setup;
   if (authoring) {
     author.set_language(lang());
-    if (author.poll()) fonts_dirty = true;  // a reloaded file may show new characters
+    if (author.poll() && !font_covers(author.texts())) fonts_dirty = true;  // a saved file brought new characters
     draw_authoring(*this);
     ImGui::End();
     return;

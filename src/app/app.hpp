@@ -30,7 +30,7 @@ struct AppPaths {
 
 class App {
  public:
-  App(AppPaths paths, std::string library_folder, std::function<double()> now = {});
+  App(AppPaths paths, const std::string& library_folder, std::function<double()> now = {});
 
   // One frame of UI; call between ImGui::NewFrame() and ImGui::Render().
   void frame();

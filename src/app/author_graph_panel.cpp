@@ -1,6 +1,11 @@
 // The branching graph: nodes in layers from the start, endings coloured by outcome, the
 // rehearsal's path lit, unreachable nodes and dead ends marked. Drag pans, the wheel zooms, a
 // click on a node moves the rehearsal there.
+//
+// [SECTION] Geometry   node sizes, fitting the view, following the rehearsal
+// [SECTION] Edges      arrows by direction, labels that keep clear of each other
+// [SECTION] Nodes      colours, marks, the tooltip, the legend
+// [SECTION] Mouse      pan, zoom, click
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -17,40 +22,36 @@ namespace hallsim::app {
 
 namespace {
 
-constexpr size_t kSnippetChars = 6, kReplyChars = 5, kConditionChars = 12;
+// Widths of a node's line and of an edge's reply or condition, in characters of the font's size.
+constexpr float kSnippetEms = 6, kReplyEms = 4.5f, kConditionEms = 7;
 constexpr float kReadableZoom = 0.8f;
 const ImU32 kEdge = IM_COL32(150, 155, 170, 150), kPathColour = IM_COL32(110, 180, 255, 255),
             kCurrent = IM_COL32(255, 215, 90, 255), kUnreachable = IM_COL32(255, 110, 100, 255),
             kDeadEnd = IM_COL32(245, 150, 60, 255);
 
-ImU32 fill_of(const Node& n) {
-  switch (n.kind) {
-    case Node::Kind::end: return outcome_colour(n.ending.outcome);
-    case Node::Kind::choices: return IM_COL32(52, 72, 110, 255);
-    case Node::Kind::free_text: return IM_COL32(36, 96, 104, 255);
-    case Node::Kind::next: return IM_COL32(72, 72, 86, 255);
-  }
-  return IM_COL32_WHITE;
+// [SECTION] Geometry
+
+float ems(float count) { return ImGui::GetFontSize() * count; }
+// Room between layers for an edge label.
+float label_gap() { return ems(6); }
+float node_width(const GraphView& v) { return (v.column - label_gap()) * v.zoom; }
+float node_height(const GraphView& v) { return (ems(2) + 14) * v.zoom; }
+
+ImVec2 to_screen(const GraphView& v, float x, float y) {
+  return ImVec2(v.origin_x + v.pan_x + x * v.zoom, v.origin_y + v.pan_y + y * v.zoom);
 }
 
-ImU32 faded(ImU32 colour) { return (colour & 0x00FFFFFF) | (static_cast<ImU32>(90) << IM_COL32_A_SHIFT); }
-
-// Room between layers for an edge label.
-float label_gap() { return ImGui::GetFontSize() * 6; }
-float node_width(const GraphView& v) { return (v.column - label_gap()) * v.zoom; }
-float node_height(const GraphView& v) { return (ImGui::GetFontSize() * 2 + 14) * v.zoom; }
-
-ImVec2 to_screen(const GraphView& v, float x, float y) { return ImVec2(v.origin_x + v.pan_x + x * v.zoom, v.origin_y + v.pan_y + y * v.zoom); }
-
-std::string snippet(const Scenario& s, const Node& n, const std::string& lang) { return shorten(s.text(n.say, lang), kSnippetChars); }
+std::string snippet(const Scenario& s, const Node& n, const std::string& lang) {
+  return shorten_to_width(s.text(n.say, lang), ems(kSnippetEms));
+}
 
 // Layers sit far enough apart for the widest node and an edge label between them.
 void measure(GraphView& v, const Scenario& s, const std::string& lang) {
-  float widest = ImGui::GetFontSize() * 6;
+  float widest = ems(6);
   for (const Node& n : s.nodes)
     widest = std::max({widest, ImGui::CalcTextSize(n.id.c_str()).x, ImGui::CalcTextSize(snippet(s, n, lang).c_str()).x});
-  v.column = std::min(widest, ImGui::GetFontSize() * 12) + 20 + label_gap();
-  v.row = ImGui::GetFontSize() * 2 + 14 + ImGui::GetFontSize() * 1.6f;
+  v.column = std::min(widest, ems(12)) + 20 + label_gap();
+  v.row = ems(2) + 14 + ems(1.6f);
 }
 
 // The whole graph in view. Unless `whole`, never smaller than readable: a graph too big for that
@@ -79,19 +80,22 @@ void keep_in_view(GraphView& v, const GraphLayout& g, int node) {
   if (c.y + margin_y > v.origin_y + v.height) v.pan_y -= c.y + margin_y - (v.origin_y + v.height);
 }
 
+// [SECTION] Edges
+
 // "2 让您久等…" for a choice, the condition for a route, "否则" for a route's fallback.
 std::string edge_label(const Scenario& s, const LayoutEdge& e, const std::string& lang) {
   const Node& n = s.nodes[static_cast<size_t>(e.from)];
   auto index = static_cast<size_t>(e.index);
   switch (e.kind) {
-    case LayoutEdge::Kind::choice: return fmt::format("{} {}", e.index + 1, shorten(s.text(n.choices[index].reply, lang), kReplyChars));
+    case LayoutEdge::Kind::choice:
+      return fmt::format("{} {}", e.index + 1, shorten_to_width(s.text(n.choices[index].reply, lang), ems(kReplyEms)));
     case LayoutEdge::Kind::route: {
       const Route& r = n.free_text.routes[index];
-      return r.when ? shorten(r.when->text, kConditionChars) : std::string(word(lang, "otherwise"));
+      return r.when ? shorten_to_width(r.when->text, ems(kConditionEms)) : std::string(word(lang, "otherwise"));
     }
     case LayoutEdge::Kind::next: {
       const Route& r = n.next[index];
-      return r.when ? shorten(r.when->text, kConditionChars) : n.next.size() > 1 ? std::string(word(lang, "otherwise")) : "";
+      return r.when ? shorten_to_width(r.when->text, ems(kConditionEms)) : n.next.size() > 1 ? std::string(word(lang, "otherwise")) : "";
     }
   }
   return {};
@@ -163,23 +167,41 @@ void draw_edges(ImDrawList* d, const GraphView& v, const Scenario& s, const Grap
   }
 }
 
+// [SECTION] Nodes
+
+ImU32 fill_of(const Node& n) {
+  switch (n.kind) {
+    case Node::Kind::end: return outcome_colour(n.ending.outcome);
+    case Node::Kind::choices: return IM_COL32(52, 72, 110, 255);
+    case Node::Kind::free_text: return IM_COL32(36, 96, 104, 255);
+    case Node::Kind::next: return IM_COL32(72, 72, 86, 255);
+  }
+  return IM_COL32_WHITE;
+}
+
+ImU32 faded(ImU32 colour) { return (colour & 0x00FFFFFF) | (static_cast<ImU32>(90) << IM_COL32_A_SHIFT); }
+
 // A small word above a node's top-left corner ("开始", "到不了", "死胡同").
 void tag(ImDrawList* d, ImVec2 top_left, float size, ImU32 colour, const std::string& text, float& x) {
   d->AddText(ImGui::GetFont(), size, ImVec2(x, top_left.y - size - 2), colour, text.c_str());
   x += ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0, text.c_str()).x + 6;
 }
 
-void draw_node(ImDrawList* d, const GraphView& v, const Scenario& s, const GraphLayout& g, int i, bool current, bool on_path,
-               bool unreachable, bool dead_end, const std::string& lang) {
+// What a node's frame and tags show.
+struct Marks {
+  bool current = false, on_path = false, unreachable = false, dead_end = false;
+};
+
+void draw_node(ImDrawList* d, const GraphView& v, const Scenario& s, const GraphLayout& g, int i, Marks m, const std::string& lang) {
   const Node& n = s.nodes[static_cast<size_t>(i)];
   ImVec2 c = graph_node_centre(v, g, i);
   float w = node_width(v), h = node_height(v);
   ImVec2 lo(c.x - w / 2, c.y - h / 2), hi(c.x + w / 2, c.y + h / 2);
   ImU32 fill = fill_of(n);
-  d->AddRectFilled(lo, hi, unreachable ? faded(fill) : fill, 6 * v.zoom);
-  ImU32 border = current ? kCurrent : on_path ? kPathColour : dead_end ? kDeadEnd : IM_COL32(255, 255, 255, 50);
-  float thickness = current ? 3.5f : (on_path || dead_end) ? 2.5f : 1.0f;
-  if (current) d->AddRect(ImVec2(lo.x - 4, lo.y - 4), ImVec2(hi.x + 4, hi.y + 4), faded(kCurrent), 8 * v.zoom, 0, 2);
+  d->AddRectFilled(lo, hi, m.unreachable ? faded(fill) : fill, 6 * v.zoom);
+  ImU32 border = m.current ? kCurrent : m.on_path ? kPathColour : m.dead_end ? kDeadEnd : IM_COL32(255, 255, 255, 50);
+  float thickness = m.current ? 3.5f : (m.on_path || m.dead_end) ? 2.5f : 1.0f;
+  if (m.current) d->AddRect(ImVec2(lo.x - 4, lo.y - 4), ImVec2(hi.x + 4, hi.y + 4), faded(kCurrent), 8 * v.zoom, 0, 2);
   d->AddRect(lo, hi, border, 6 * v.zoom, 0, thickness);
 
   float size = ImGui::GetFontSize() * std::min(v.zoom, 1.25f);
@@ -188,15 +210,17 @@ void draw_node(ImDrawList* d, const GraphView& v, const Scenario& s, const Graph
   ImU32 text = light ? IM_COL32(25, 25, 30, 255) : IM_COL32(240, 242, 248, 255);
   ImVec4 clip(lo.x + 4, lo.y, hi.x - 4, hi.y);
   float pad = 7 * v.zoom;
-  d->AddText(ImGui::GetFont(), size, ImVec2(lo.x + pad, lo.y + pad * 0.8f), unreachable ? faded(text) : text, n.id.c_str(), nullptr, 0, &clip);
+  d->AddText(ImGui::GetFont(), size, ImVec2(lo.x + pad, lo.y + pad * 0.8f), m.unreachable ? faded(text) : text, n.id.c_str(), nullptr,
+             0, &clip);
   std::string second = n.kind == Node::Kind::end ? std::string(word(lang, n.ending.outcome)) : snippet(s, n, lang);
-  d->AddText(ImGui::GetFont(), size * 0.9f, ImVec2(lo.x + pad, lo.y + pad * 0.8f + size), light ? IM_COL32(40, 40, 48, 220) : IM_COL32(200, 205, 220, 200),
+  d->AddText(ImGui::GetFont(), size * 0.9f, ImVec2(lo.x + pad, lo.y + pad * 0.8f + size),
+             light ? IM_COL32(40, 40, 48, 220) : IM_COL32(200, 205, 220, 200),
              second.c_str(), nullptr, 0, &clip);
   float x = lo.x;
   float small = size * 0.8f;
   if (i == s.start_node) tag(d, lo, small, IM_COL32(170, 175, 190, 255), std::string(word(lang, "start")), x);
-  if (unreachable) tag(d, lo, small, kUnreachable, std::string(word(lang, "unreachable")), x);
-  if (dead_end) tag(d, lo, small, kDeadEnd, std::string(word(lang, "dead_end")), x);
+  if (m.unreachable) tag(d, lo, small, kUnreachable, std::string(word(lang, "unreachable")), x);
+  if (m.dead_end) tag(d, lo, small, kDeadEnd, std::string(word(lang, "dead_end")), x);
 }
 
 void tooltip(const Scenario& s, const Node& n, const std::string& lang) {
@@ -206,7 +230,8 @@ void tooltip(const Scenario& s, const Node& n, const std::string& lang) {
   ImGui::TextWrapped("%s", s.text(n.say, lang).c_str());
   if (n.kind == Node::Kind::end) ImGui::TextUnformatted(fmt::format("{}: {}", word(lang, "outcome"), word(lang, n.ending.outcome)).c_str());
   for (size_t c = 0; c < n.choices.size(); ++c)
-    ImGui::TextDisabled("%zu.\u00a0%s → %s", c + 1, s.text(n.choices[c].reply, lang).c_str(), n.choices[c].to.c_str());  // no break after the number
+    // A no-break space keeps the number with the reply's first words.
+    ImGui::TextDisabled("%zu.\u00a0%s → %s", c + 1, s.text(n.choices[c].reply, lang).c_str(), n.choices[c].to.c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
@@ -239,11 +264,14 @@ void legend(ImDrawList* d, const GraphView& v, const std::string& lang) {
   }
 }
 
+// [SECTION] Mouse
+
 // Zooms by the wheel around the point under the mouse, pans by dragging; returns true when a
 // press was released without dragging (a click).
 bool handle_mouse(GraphView& v) {
   ImGuiIO& io = ImGui::GetIO();
-  bool clicked = ImGui::InvisibleButton("canvas", ImVec2(v.width, v.height), ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
+  bool clicked = ImGui::InvisibleButton("canvas", ImVec2(v.width, v.height),
+                                        ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
   if (ImGui::IsItemActive() && (ImGui::IsMouseDragging(ImGuiMouseButton_Left) || ImGui::IsMouseDragging(ImGuiMouseButton_Middle)))
     v.pan_x += io.MouseDelta.x, v.pan_y += io.MouseDelta.y;
   if (ImGui::IsItemHovered() && io.MouseWheel != 0) {
@@ -280,7 +308,7 @@ void draw_author_graph(App& app) {
   const std::string& lang = app.lang();
   const Scenario* s = author.scenario();
   if (!s) {
-    ImGui::TextWrapped("%s", std::string(word(lang, author.file() ? "author_no_version" : "choose_scenario")).c_str());
+    ImGui::TextWrapped("%s", std::string(word(lang, no_version_yet(author))).c_str());
     return;
   }
   if (ImGui::Button(std::string(word(lang, "fit_view")).c_str())) v.fit_all = true;
@@ -319,7 +347,8 @@ void draw_author_graph(App& app) {
   d->PushClipRect(origin, ImVec2(origin.x + v.width, origin.y + v.height), true);
   draw_edges(d, v, *s, g, lit, lang);
   for (size_t i = 0; i < s->nodes.size(); ++i)
-    draw_node(d, v, *s, g, static_cast<int>(i), static_cast<int>(i) == current, on_path[i] != 0, unreachable[i] != 0, dead_end[i] != 0, lang);
+    draw_node(d, v, *s, g, static_cast<int>(i), {static_cast<int>(i) == current, on_path[i] != 0, unreachable[i] != 0, dead_end[i] != 0},
+              lang);
   legend(d, v, lang);
   d->PopClipRect();
 

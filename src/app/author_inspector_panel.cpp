@@ -81,8 +81,8 @@ void draw_author_inspector(App& app) {
   if (!s) return;
   ImGui::TextUnformatted(std::string(word(lang, "inspector")).c_str());
   ImGui::SameLine();
-  ImGui::TextDisabled("%s · %s", fill(word(lang, "turn"), std::to_string(s->turns().size() + 1)).c_str(),
-                      std::string(word(lang, "rehearsal_note")).c_str());
+  ImGui::TextDisabled("%s", fill(word(lang, "turn"), std::to_string(s->turns().size() + 1)).c_str());
+  ImGui::TextDisabled("%s", std::string(word(lang, "rehearsal_note")).c_str());
   if (!ImGui::BeginTable("inspector", 2, ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 0.4f);
   ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 0.6f);

@@ -91,7 +91,8 @@ const Scenario* AuthorMode::scenario() const { return file() && file()->live ? f
 
 const GraphLayout& AuthorMode::layout() const {
   static const GraphLayout none;
-  return file() ? file()->layout : none;
+  const WatchedFile* f = file();
+  return f ? f->layout : none;
 }
 
 void AuthorMode::live_changed() {

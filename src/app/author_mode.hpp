@@ -6,7 +6,6 @@
 // that journals or records attempts can see it.
 #pragma once
 
-#include <functional>
 #include <future>
 #include <memory>
 #include <optional>

@@ -2,7 +2,7 @@
 // from the rehearsal's node and state; how the endings fall, how the scores spread, which nodes
 // no play reached.
 #include <algorithm>
-#include <cfloat>
+#include <map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -50,21 +50,43 @@ void outcomes(const std::string& lang, const RandomPlays& r) {
                    IM_COL32(120, 120, 130, 255));
 }
 
-// One bar per raw total from the lowest to the highest any play finished with.
-void score_histogram(const std::string& lang, const Scenario& s, const RandomPlays& r, int d) {
+// Plays per raw total, one bar each from the lowest total to the highest, with a green line at
+// the best a perfect trainee reaches; hovering a bar names its total and count.
+void histogram(const std::string& lang, const std::map<int, size_t>& counts, int best) {
+  int low = counts.begin()->first, high = counts.rbegin()->first;
+  size_t most = 0;
+  for (const auto& [_, n] : counts) most = std::max(most, n);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImVec2 size(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 3);
+  ImGui::InvisibleButton("##histogram", size);
+  bool hovered = ImGui::IsItemHovered();
+  ImDrawList* d = ImGui::GetWindowDrawList();
+  d->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), ImGui::GetColorU32(ImGuiCol_FrameBg), ImGui::GetStyle().FrameRounding);
+  float step = size.x / static_cast<float>(high - low + 1);
+  for (const auto& [raw, n] : counts) {
+    float x0 = pos.x + static_cast<float>(raw - low) * step, x1 = x0 + std::max(1.0f, step - 2);
+    float top = pos.y + size.y - 2 - (size.y - 6) * static_cast<float>(n) / static_cast<float>(most);
+    bool under_mouse = hovered && ImGui::GetIO().MousePos.x >= x0 && ImGui::GetIO().MousePos.x < x0 + step;
+    d->AddRectFilled(ImVec2(x0 + 1, top), ImVec2(x1, pos.y + size.y - 2),
+                     ImGui::GetColorU32(under_mouse ? ImGuiCol_PlotHistogramHovered : ImGuiCol_PlotHistogram));
+    if (under_mouse) ImGui::SetTooltip("%s", fill(fill(word(lang, "plays_at_score"), std::to_string(raw)), std::to_string(n)).c_str());
+  }
+  if (best >= low && best <= high) {
+    float x = pos.x + (static_cast<float>(best - low) + 0.5f) * step;
+    d->AddLine(ImVec2(x, pos.y + 2), ImVec2(x, pos.y + size.y - 2), IM_COL32(76, 175, 80, 255), 2);
+  }
+}
+
+void score_spread(const std::string& lang, const Scenario& s, const RandomPlays& r, int d) {
   const auto& counts = r.score_counts[static_cast<size_t>(d)];
   if (counts.empty()) return;
-  int low = counts.begin()->first, high = counts.rbegin()->first;
-  std::vector<float> bars(static_cast<size_t>(high - low + 1), 0);
-  for (const auto& [raw, n] : counts) bars[static_cast<size_t>(raw - low)] = static_cast<float>(n);
-  std::string title = fmt::format("{}  {} {} · {} {} · {} {} · {} {}", word(lang, static_cast<Dimension>(d)), word(lang, "lowest"), low,
-                                  word(lang, "median"), score_quantile(counts, 0.5), word(lang, "highest"), high, word(lang, "best"),
-                                  s.best[static_cast<size_t>(d)]);
-  ImGui::TextUnformatted(title.c_str());
+  int best = s.best[static_cast<size_t>(d)];
+  ImGui::TextUnformatted(fmt::format("{}  {} {} · {} {} · {} {} · {} {}", word(lang, static_cast<Dimension>(d)), word(lang, "lowest"),
+                                     counts.begin()->first, word(lang, "median"), score_quantile(counts, 0.5), word(lang, "highest"),
+                                     counts.rbegin()->first, word(lang, "best"), best)
+                             .c_str());
   ImGui::PushID(d);
-  ImGui::SetNextItemWidth(-1);  // PlotHistogram takes the item width only from a size of 0
-  ImGui::PlotHistogram("##scores", bars.data(), static_cast<int>(bars.size()), 0, nullptr, 0, FLT_MAX,
-                       ImVec2(0, ImGui::GetFontSize() * 3));
+  histogram(lang, counts, best);
   ImGui::PopID();
 }
 
@@ -94,7 +116,7 @@ void draw_author_random(App& app) {
   const std::string& lang = app.lang();
   const Scenario* s = author.scenario();
   if (!s) {
-    ImGui::TextWrapped("%s", std::string(word(lang, author.file() ? "author_no_version" : "choose_scenario")).c_str());
+    ImGui::TextWrapped("%s", std::string(word(lang, no_version_yet(author))).c_str());
     return;
   }
   settings(app, author);
@@ -102,11 +124,12 @@ void draw_author_random(App& app) {
   if (!result) return;
   const RandomPlays& r = *result;
   ImGui::Separator();
-  ImGui::TextDisabled("%s", fill(fill(word(lang, "plays_done"), std::to_string(r.plays)), fmt::format("{:.2f}", author.random_seconds())).c_str());
+  std::string done = fill(fill(word(lang, "plays_done"), std::to_string(r.plays)), fmt::format("{:.2f}", author.random_seconds()));
+  ImGui::TextDisabled("%s", done.c_str());
   outcomes(lang, r);
   ImGui::Spacing();
   ImGui::TextUnformatted(std::string(word(lang, "score_spread")).c_str());
-  for (int d = 0; d < kDimensions; ++d) score_histogram(lang, *s, r, d);
+  for (int d = 0; d < kDimensions; ++d) score_spread(lang, *s, r, d);
   ImGui::Spacing();
   never_reached(lang, author, *s, r);
 }

@@ -92,7 +92,7 @@ void draw_author_rehearsal(App& app) {
   const std::string& lang = app.lang();
   Session* s = author.session();
   if (!s) {
-    ImGui::TextWrapped("%s", std::string(word(lang, author.file() ? "author_no_version" : "choose_scenario")).c_str());
+    ImGui::TextWrapped("%s", std::string(word(lang, no_version_yet(author))).c_str());
     return;
   }
   jump_combo(app, author, *s);
@@ -108,7 +108,8 @@ void draw_author_rehearsal(App& app) {
     case Session::Phase::choice: choices(app, *s); break;
     case Session::Phase::free_text: free_text(app, *s); break;
     case Session::Phase::line:
-      if (wrapped_button(fmt::format("{}  (Enter)", word(lang, "continue")), true) || (keys_free() && pressed(ImGuiKey_Enter))) s->advance();
+      if (wrapped_button(fmt::format("{}  (Enter)", word(lang, "continue")), true) || (keys_free() && pressed(ImGuiKey_Enter)))
+        s->advance();
       break;
     case Session::Phase::ended: ending(app, *s); break;
   }

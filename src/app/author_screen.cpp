@@ -63,16 +63,21 @@ void side_tabs(App& app) {
 
 }  // namespace
 
+const char* no_version_yet(const AuthorMode& author) {
+  if (!author.file()) return "choose_scenario";
+  return author.file()->read ? "author_no_version" : "loading";
+}
+
 void draw_authoring(App& app) {
   AuthorMode& author = app.author;
   header(app);
   choose_file_by_keys(author);
   float status = ImGui::GetTextLineHeightWithSpacing() * 1.3f;
   ImVec2 avail = ImGui::GetContentRegionAvail();
-  float left = std::max(190.0f, avail.x * 0.16f);
-  float right = std::max(330.0f, avail.x * 0.27f);
+  float left = std::max(ImGui::GetFontSize() * 10.5f, avail.x * 0.16f);
+  float right = std::max(ImGui::GetFontSize() * 18, avail.x * 0.27f);
   float spacing = ImGui::GetStyle().ItemSpacing.x;
-  float middle = std::max(200.0f, avail.x - left - right - 2 * spacing);
+  float middle = std::max(ImGui::GetFontSize() * 11, avail.x - left - right - 2 * spacing);
 
   ImGui::BeginChild("author_files", ImVec2(left, -status), true);
   draw_author_files(app);

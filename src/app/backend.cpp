@@ -135,7 +135,7 @@ struct WindowPlacement {
 
 int run_desktop_app(const Launch& launch) {
   if (!glfwInit()) {
-    std::fprintf(stderr, "hallsim: no display to open a window on; play in this terminal with `hallsim play FILE.yaml`\n");
+    (void)std::fprintf(stderr, "hallsim: no display to open a window on; play in this terminal with `hallsim play FILE.yaml`\n");
     return 2;
   }
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -143,7 +143,7 @@ int run_desktop_app(const Launch& launch) {
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
   GLFWwindow* window = glfwCreateWindow(1280, 800, "HallSim 政务服务投诉处理情景演练器", nullptr, nullptr);
   if (!window) {
-    std::fprintf(stderr, "hallsim: cannot open a window (no OpenGL 3 display); play in this terminal with `hallsim play FILE.yaml`\n");
+    (void)std::fprintf(stderr, "hallsim: cannot open a window (no OpenGL 3 display); play in this terminal with `hallsim play FILE.yaml`\n");
     glfwTerminate();
     return 2;
   }
@@ -219,12 +219,12 @@ int run_desktop_app(const Launch& launch) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(window);
-    if (!first_frame_reported && std::getenv("HALLSIM_REPORT_FIRST_FRAME")) {
+    if (!first_frame_reported && !environment_variable("HALLSIM_REPORT_FIRST_FRAME").empty()) {
       first_frame_reported = true;
       double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_process_start).count();
       double cpu_ms = 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC;  // all threads
       double clock_s = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-      std::fprintf(stderr, "first frame presented after %.1f ms (cpu %.1f ms, clock %.6f)\n", ms, cpu_ms, clock_s);
+      (void)std::fprintf(stderr, "first frame presented after %.1f ms (cpu %.1f ms, clock %.6f)\n", ms, cpu_ms, clock_s);
     }
     placement.update(window, app);
     if (presenter.update(app)) app.fonts_dirty = true;

@@ -75,8 +75,7 @@ void turn_list(const Session& s) {
                        t.late ? fmt::format("  ({})", word(lang, "late_reply")).c_str() : "");
     if (t.kind == Node::Kind::free_text) {
       std::string met, missed;
-      for (size_t c = 0; c < node.free_text.cues.size(); ++c) {
-        const Cue& cue = node.free_text.cues[c];
+      for (const Cue& cue : node.free_text.cues) {
         std::string label = s.text(cue.label).empty() ? cue.id : s.text(cue.label);
         bool hit = std::find(t.cues.begin(), t.cues.end(), cue.id) != t.cues.end();
         if (hit) met += (met.empty() ? "" : "、") + label;

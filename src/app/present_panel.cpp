@@ -3,6 +3,7 @@
 // only once revealed. The presenter's notes (every reply's scores and feedback, the expert's
 // reply, the keys) show below when the instructor turns them on.
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 #include <imgui.h>
@@ -187,7 +188,7 @@ void revealed(App& app, const Session& s) {
   Totals t = s.totals();
   std::string dims;
   for (int d = 0; d < kDimensions; ++d)
-    dims += fmt::format("{}{} {}%", d ? " · " : "", word(lang, static_cast<Dimension>(d)), static_cast<int>(t.dimensions[d].percent + 0.5));
+    dims += fmt::format("{}{} {}%", d ? " · " : "", word(lang, static_cast<Dimension>(d)), std::lround(t.dimensions[d].percent));
   wrapped(fmt::format("{} {:.0f}   {}", word(lang, "overall"), t.overall, dims));
 }
 

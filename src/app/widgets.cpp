@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include "model/words.hpp"
 
@@ -13,6 +14,18 @@ std::string fill(std::string_view phrase, const std::string& value) {
   auto at = out.find("{}");
   if (at != std::string::npos) out.replace(at, 2, value);
   return out;
+}
+
+bool font_covers(const std::vector<std::string>& texts) {
+  const ImFont* font = ImGui::GetFont();
+  for (const auto& text : texts)
+    for (const char *p = text.c_str(), *end = p + text.size(); p < end;) {
+      unsigned int c = 0;
+      p += ImTextCharFromUtf8(&c, p, end);
+      bool drawn = c >= 0x20 && c < 0x10000 && c != 0x3000;  // the ideographic space draws as nothing anyway
+      if (drawn && !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) return false;
+    }
+  return true;
 }
 
 void bar(float fraction, const std::string& label, ImU32 colour, float height) {
@@ -34,6 +47,17 @@ std::string shorten(const std::string& text, size_t count) {
   for (char& c : cut)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   return cut.size() < text.size() ? cut + "…" : cut;
+}
+
+std::string shorten_to_width(const std::string& text, float width) {
+  std::string line = text;
+  std::replace_if(line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  const char* end = line.c_str() + line.size();
+  if (ImGui::CalcTextSize(line.c_str(), end).x <= width) return line;
+  const char* fits = end;
+  float room = width - ImGui::CalcTextSize("…").x;
+  ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), room, 0, line.c_str(), end, &fits);
+  return std::string(line.c_str(), fits) + "…";
 }
 
 bool wrapped_button(const std::string& label, bool highlighted) {

@@ -81,6 +81,7 @@ int analyze_command(const AnalyzeOptions& o) {
   Analysis a = analyze(*scenario, o.budget);
   auto ids = [&](const std::vector<int>& nodes) {
     std::vector<std::string> out;
+    out.reserve(nodes.size());
     for (int n : nodes) out.push_back(scenario->nodes[static_cast<size_t>(n)].id);
     return out;
   };

@@ -68,7 +68,7 @@ void print_csv(const std::vector<AttemptRow>& rows) {
     header.push_back(std::string(d) + "_raw");
     header.push_back(std::string(d) + "_percent");
   }
-  for (const char* h : {"overall", "passed", "outcome", "rating", "transcript_path"}) header.push_back(h);
+  for (const char* h : {"overall", "passed", "outcome", "rating", "transcript_path"}) header.emplace_back(h);
   fmt::print("{}", csv_record(header));
   for (const AttemptRow& r : rows) {
     // Numbers we computed are written as numbers; every text field is escaped and neutralised.
@@ -80,7 +80,7 @@ void print_csv(const std::vector<AttemptRow>& rows) {
       f.push_back(fmt::format("{:.1f}", d.percent));
     }
     f.push_back(fmt::format("{:.1f}", r.overall));
-    f.push_back(r.passed ? "true" : "false");
+    f.emplace_back(r.passed ? "true" : "false");
     for (const std::string* text : {&r.outcome, &r.rating, &r.transcript_path}) f.push_back(csv_text(*text));
     fmt::print("{}", csv_record(f));
   }

@@ -1,9 +1,9 @@
 #include "common.hpp"
 
 #include "load/library.hpp"
+#include "store/paths.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <unistd.h>
 
@@ -48,7 +48,7 @@ std::shared_ptr<const Scenario> load_for_command(const std::string& path, int& e
 
 std::optional<std::string> shipped_library() {
   std::vector<fs::path> candidates;
-  if (const char* env = std::getenv("HALLSIM_SCENARIOS")) candidates.emplace_back(env);
+  if (std::string env = environment_variable("HALLSIM_SCENARIOS"); !env.empty()) candidates.emplace_back(env);
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) candidates.push_back(exe.parent_path().parent_path() / "share" / "hallsim" / "scenarios");

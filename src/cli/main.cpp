@@ -1,7 +1,6 @@
 // hallsim: the command-line face of the engine. With no command it opens the scenario player.
 #include <csignal>
 #include <cstdio>
-#include <cstdlib>
 #include <exception>
 
 #include <unistd.h>
@@ -10,6 +9,7 @@
 
 #include "common.hpp"
 #include "app_main.hpp"
+#include "store/paths.hpp"
 #include "terminal_player.hpp"
 
 namespace {
@@ -19,9 +19,7 @@ int open_app(hallsim::app::Launch launch) {
   using namespace hallsim::cli;
   if (launch.library_folder.empty())
     if (auto shipped = shipped_library()) launch.library_folder = *shipped;
-  const char* x11 = std::getenv("DISPLAY");
-  const char* wayland = std::getenv("WAYLAND_DISPLAY");
-  if ((x11 && *x11) || (wayland && *wayland)) {
+  if (!hallsim::environment_variable("DISPLAY").empty() || !hallsim::environment_variable("WAYLAND_DISPLAY").empty()) {
     int status = hallsim::app::run_desktop_app(launch);
     if (status != kUsage || !launch.author_folder.empty() || !launch.present_scenario.empty()) return status;
   } else if (!launch.author_folder.empty() || !launch.present_scenario.empty()) {

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // FocusWindow, the windows by name
 
 #include "app.hpp"
 #include "author_panels.hpp"
@@ -26,7 +27,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kEnter = 257;
+constexpr int kEnter = 257, kTab = 258;
 
 std::string temp_dir() {
   std::string pattern = (fs::temp_directory_path() / "hallsim-author-XXXXXX").string();
@@ -73,6 +74,7 @@ struct Harness {
     io.DeltaTime = 1.0f / 60;
     io.IniFilename = nullptr;
     io.KeyMap[ImGuiKey_Enter] = kEnter;
+    io.KeyMap[ImGuiKey_Tab] = kTab;
     app = std::make_unique<App>(AppPaths{config, data}, std::string(HALLSIM_SOURCE_DIR) + "/tests/data", [this] { return clock; });
     app->open_authoring(folder);
     Fonts fonts = build_fonts(io, app->texts_to_render(), 1.0f);
@@ -116,6 +118,16 @@ struct Harness {
     frame();
     io.MouseDown[0] = false;
     frame();
+  }
+  void type(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    frame();
+  }
+  // Gives the keyboard to the child window whose name contains `name`, as a click into it would.
+  void focus_window(const char* name) {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+      if (std::string(w->Name).find(name) != std::string::npos) return ImGui::FocusWindow(w);
+    FAIL("no window named " << name);
   }
   AuthorMode& author() { return app->author; }
   const WatchedFile& opened() { return author().files().at(0); }
@@ -238,6 +250,20 @@ TEST_CASE("clicking a node in the graph moves the rehearsal there") {
   h.frame();
   CHECK(h.rehearsal().node().id == "propose");
   CHECK(h.author().view.pan_x > pan + 50);
+}
+
+TEST_CASE("the inspector edits a mood by the keyboard") {
+  Harness h;
+  int anger = h.rehearsal().scenario().find_variable("anger");
+  h.focus_window("rehearse_scroll");
+  h.press(kTab);  // the first field of the panel: the anger slider, as a text box
+  h.frame();
+  CHECK(ImGui::GetIO().WantTextInput);
+  h.type("90");
+  h.press(kEnter);
+  CHECK(h.rehearsal().state().vars[static_cast<size_t>(anger)] == 90);
+  CHECK(h.rehearsal().edited());
+  CHECK(h.rehearsal().node().id == "opening");  // the digits typed picked no reply
 }
 
 TEST_CASE("the inspector's edits reach the rehearsal") {

@@ -49,6 +49,9 @@ copied=$(xclip -selection clipboard -o 2>/dev/null)
 printf '%s\n' "$good" | sed 's/那你快点看看。/那你快点帮我查一查。/' > "$file"
 wait_title "编写模式 — 功能样例 · check$"
 shot author-fixed
+# F6 goes back to practice and returns to the same place.
+key F6; wait_title "^HallSim$"
+key F6; wait_title "编写模式 — 功能样例 · check$"
 kill "$app"
 wait "$app" 2>/dev/null
 exit 0
