@@ -89,7 +89,7 @@ GraphLayout layout_graph(const Scenario& s, const LayoutOptions& options) {
   }
 
   if (s.start_node >= 0) place_from(s.start_node, successors, g);
-  for (size_t i = 0; i < n; ++i) g.from_start[i] = g.layer[i] >= 0;
+  for (size_t i = 0; i < n; ++i) g.from_start[i] = static_cast<char>(g.layer[i] >= 0);
   // The rest from their own roots: first nodes nothing points to, then whatever a cycle hides.
   for (bool roots_only : {true, false})
     for (size_t i = 0; i < n; ++i)

@@ -37,6 +37,6 @@ std::vector<LayoutEdge> graph_edges(const Scenario& s);
 GraphLayout layout_graph(const Scenario& s, const LayoutOptions& options = {});
 
 // Pairs of edges between neighbouring layers that cross each other.
-size_t count_crossings(const GraphLayout& layout);
+size_t count_crossings(const GraphLayout& g);
 
 }  // namespace hallsim

@@ -386,7 +386,7 @@ class ScenarioLoader {
       rubric.loc = v.key(i).loc;
       rubric.path = doc_.path;
       rubric.cues = load::read_cues(r_, v.value(i), lang_);
-      for (auto& c : rubric.cues) note_text(c.label, "a cue label");
+      for (const auto& c : rubric.cues) note_text(c.label, "a cue label");
       local_rubrics_.push_back(std::move(rubric));
     }
   }

@@ -109,7 +109,7 @@ ImVec2 bezier_middle(ImVec2 a, ImVec2 b, ImVec2 c, ImVec2 d) {
 ImVec2 free_place(std::vector<ImVec4>& placed, ImVec2 at, ImVec2 size) {
   auto overlaps = [&](const ImVec4& r) { return at.x < r.z && at.x + size.x > r.x && at.y < r.w && at.y + size.y > r.y; };
   for (int tries = 0; tries < 6 && std::any_of(placed.begin(), placed.end(), overlaps); ++tries) at.y += size.y * 0.6f;
-  placed.push_back(ImVec4(at.x - 3, at.y - 1, at.x + size.x + 3, at.y + size.y + 1));
+  placed.emplace_back(at.x - 3, at.y - 1, at.x + size.x + 3, at.y + size.y + 1);
   return at;
 }
 
@@ -118,9 +118,9 @@ void draw_edges(ImDrawList* d, const GraphView& v, const Scenario& s, const Grap
                 const std::string& lang) {
   std::map<std::pair<int, int>, std::string> labels;
   for (const auto& e : g.edges) {
-    std::string& label = labels[{e.from, e.to}];
+    std::string& label = labels[{e.from, e.to}];  // every joined pair gets its arrow, labelled or not
     std::string text = edge_label(s, e, lang);
-    if (!text.empty()) label += (label.empty() ? "" : "\n") + text;
+    label += label.empty() || text.empty() ? text : "\n" + text;
   }
   float w = node_width(v), h = node_height(v);
   float label_size = ImGui::GetFontSize() * 0.85f * std::min(v.zoom, 1.2f);
@@ -269,7 +269,7 @@ void legend(ImDrawList* d, const GraphView& v, const std::string& lang) {
 // Zooms by the wheel around the point under the mouse, pans by dragging; returns true when a
 // press was released without dragging (a click).
 bool handle_mouse(GraphView& v) {
-  ImGuiIO& io = ImGui::GetIO();
+  const ImGuiIO& io = ImGui::GetIO();
   bool clicked = ImGui::InvisibleButton("canvas", ImVec2(v.width, v.height),
                                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
   if (ImGui::IsItemActive() && (ImGui::IsMouseDragging(ImGuiMouseButton_Left) || ImGui::IsMouseDragging(ImGuiMouseButton_Middle)))
@@ -297,9 +297,9 @@ int node_under_mouse(const GraphView& v, const GraphLayout& g) {
 
 }  // namespace
 
-ImVec2 graph_node_centre(const GraphView& v, const GraphLayout& g, int node) {
+ImVec2 graph_node_centre(const GraphView& view, const GraphLayout& layout, int node) {
   auto i = static_cast<size_t>(node);
-  return to_screen(v, static_cast<float>(g.layer[i]) * v.column, static_cast<float>(g.row[i]) * v.row);
+  return to_screen(view, static_cast<float>(layout.layer[i]) * view.column, static_cast<float>(layout.row[i]) * view.row);
 }
 
 void draw_author_graph(App& app) {

@@ -90,7 +90,7 @@ const WatchedFile* AuthorMode::file() const {
 const Scenario* AuthorMode::scenario() const { return file() && file()->live ? file()->live.get() : nullptr; }
 
 const GraphLayout& AuthorMode::layout() const {
-  static const GraphLayout none;
+  static const GraphLayout none{};
   const WatchedFile* f = file();
   return f ? f->layout : none;
 }

@@ -239,11 +239,11 @@ void classroom_keys(App& app) {
 
 void draw_presenter_window(App& app) {
   if (!app.session) return;
-  Session& s = *app.session;
+  const Session& s = *app.session;
   header(app, s);
   wrapped(s.line());
   if (s.phase() == Session::Phase::choice) {
-    VoteTally& tally = tally_for_now(app.classroom, s);
+    const VoteTally& tally = tally_for_now(app.classroom, s);
     std::string split;
     for (size_t i = 0; i < tally.counts().size(); ++i) split += fmt::format("{}{} {}", i ? "  |  " : "", letter(i), tally.counts()[i]);
     ImGui::TextUnformatted(split.c_str());
