@@ -103,7 +103,8 @@ void replies(App& app, Session& s) {
       int answer = keys_free() && app.picked >= 0 && pressed(ImGuiKey_Enter) ? app.picked : -1;
       for (size_t i = 0; i < visible.size(); ++i) {
         const Choice& c = s.node().choices[static_cast<size_t>(visible[i])];
-        if (wrapped_button(fmt::format("[{}]  {}", i + 1, s.text(c.reply)), app.picked == static_cast<int>(i)))
+        // No-break spaces keep the number on the line of the reply's first words.
+        if (wrapped_button(fmt::format("[{}]\u00a0\u00a0{}", i + 1, s.text(c.reply)), app.picked == static_cast<int>(i)))
           answer = static_cast<int>(i);
       }
       if (answer >= 0) {

@@ -92,7 +92,8 @@ void stage(App& app, const Session& s) {
 bool option_row(size_t position, const std::string& text, int votes, int most, bool marked) {
   float width = ImGui::GetContentRegionAvail().x;
   ImVec2 pad = ImGui::GetStyle().FramePadding;
-  std::string label = fmt::format("{}   {}", letter(position), text);
+  // No-break spaces keep the letter on the line of the reply's first words.
+  std::string label = fmt::format("{}\u00a0\u00a0\u00a0{}", letter(position), text);
   std::string count = fmt::format("{}", votes);
   float count_width = ImGui::CalcTextSize("0000").x;
   ImVec2 size_text = ImGui::CalcTextSize(label.c_str(), nullptr, false, width - count_width - 3 * pad.x);
