@@ -83,7 +83,7 @@ std::vector<EdgeLabel> edges(const Scenario& s, const std::string& lang) {
 
 std::string node_label(const Scenario& s, const Node& n, const std::string& lang) {
   std::string label = n.id;
-  std::string say = s.text(n.say, lang);
+  const std::string& say = s.text(n.say, lang);
   if (!say.empty()) label += "\n" + shorten(say);
   if (n.kind == Node::Kind::end) label += fmt::format("\n[{}]", outcome_name(n.ending.outcome));
   return label;

@@ -176,7 +176,7 @@ struct Scenario {
 
   int find_node(std::string_view id) const;
   int find_variable(std::string_view name) const;
-  std::string text(const L10nText& t, std::string_view locale) const { return t.get(locale, language); }
+  const std::string& text(const L10nText& t, std::string_view locale) const { return t.get(locale, language); }
   int time_limit_of(const Node& n) const { return n.time_limit.value_or(reply_time_limit); }
 };
 

@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "model/words.hpp"
 #include "report/time_text.hpp"
 #include "report/transcript.hpp"

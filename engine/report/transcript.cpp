@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include <nlohmann/json.hpp>
+
 #include "run/script.hpp"
 #include "score/totals.hpp"
 

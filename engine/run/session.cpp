@@ -72,7 +72,7 @@ Session::Phase Session::phase() const {
 }
 
 const Node& Session::node() const { return scenario_->nodes[static_cast<size_t>(state_.node)]; }
-std::string Session::line() const { return text(node().say); }
+const std::string& Session::line() const { return text(node().say); }
 std::vector<int> Session::visible_choices() const { return hallsim::visible_choices(*scenario_, state_); }
 int Session::time_limit() const { return scenario_->time_limit_of(node()); }
 double Session::seconds_waiting() const { return options_.now() - asked_at_; }

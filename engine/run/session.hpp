@@ -77,8 +77,8 @@ class Session {
   Phase phase() const;
   bool ended() const { return phase() == Phase::ended; }
   const Node& node() const;
-  std::string line() const;  // the current node's `say`, in the session's language
-  std::string text(const L10nText& t) const { return scenario_->text(t, language_); }
+  const std::string& line() const;  // the current node's `say`, in the session's language
+  const std::string& text(const L10nText& t) const { return scenario_->text(t, language_); }
 
   // Indices into node().choices of the choices shown now.
   std::vector<int> visible_choices() const;

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 #include <imgui.h>
+#include <nlohmann/json.hpp>
 
 #include "keys.hpp"
 #include "model/hash.hpp"

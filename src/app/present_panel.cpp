@@ -204,7 +204,7 @@ void presenter_notes(App& app, const Session& s) {
     std::vector<int> shown = s.visible_choices();
     for (size_t i = 0; i < shown.size(); ++i) {
       const Choice& c = node.choices[static_cast<size_t>(shown[i])];
-      std::string feedback = s.text(c.feedback);
+      const std::string& feedback = s.text(c.feedback);
       wrapped(fmt::format("{}{}  {}{}", letter(i), best == shown[i] ? fmt::format(" [{}]", word(lang, "expert")) : "", deltas_text(c.scores, lang),
                           feedback.empty() ? "" : "  " + feedback));
     }

@@ -1,5 +1,6 @@
 // hallsim run SCENARIO --choices 1,3,2 [--say TEXT]...: plays without a window.
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "common.hpp"
 #include "record.hpp"

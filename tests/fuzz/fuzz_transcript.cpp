@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "load/loader.hpp"
 #include "report/transcript.hpp"
 

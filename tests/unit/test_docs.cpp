@@ -76,14 +76,17 @@ TEST_CASE("every diagnostic code is documented, and only those") {
     CAPTURE(c);
     CHECK(sections.count(c) == 1);
   }
-  for (const auto& [c, _] : sections) {
+  for (const auto& entry : sections) {  // no structured binding: CAPTURE is a lambda, and clang 14 cannot capture one
+    const std::string& c = entry.first;
     CAPTURE(c);
     CHECK(codes.count(c) == 1);
   }
 }
 
 TEST_CASE("each documented bad example produces its code") {
-  for (const auto& [code, section] : doc_sections()) {
+  for (const auto& entry : doc_sections()) {
+    const std::string& code = entry.first;  // not a structured binding: clang 14 cannot CAPTURE one
+    const DocSection& section = entry.second;
     if (section.bad.empty()) continue;  // file-level problems are shown in prose
     CAPTURE(code);
     CAPTURE(section.bad);

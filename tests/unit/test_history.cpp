@@ -3,6 +3,8 @@
 
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "attempt_helpers.hpp"
 #include "store/history.hpp"
 #include "store/history_schema.hpp"

@@ -14,6 +14,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+
 #include "attempt_helpers.hpp"
 #include "store/history.hpp"
 
@@ -112,7 +114,9 @@ TEST_CASE("SIGKILL in the middle of writes loses no committed attempt and leaves
     CHECK(h.integrity_check() == "ok");
     std::map<std::int64_t, AttemptRow> stored;
     for (AttemptRow& r : h.attempts({"", "crash-test"})) stored[r.id] = std::move(r);
-    for (const auto& [id, who] : committed) {
+    for (const auto& entry : committed) {
+      const std::int64_t id = entry.first;
+      const auto& who = entry.second;
       auto it = stored.find(id);
       REQUIRE_MESSAGE(it != stored.end(), "committed attempt " << id << " is missing");
       CHECK(it->second.trainee == "writer-" + std::to_string(who.first));

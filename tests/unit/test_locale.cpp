@@ -4,6 +4,8 @@
 #include <clocale>
 #include <locale>
 
+#include <nlohmann/json.hpp>
+
 #include "helpers.hpp"
 #include "report/transcript.hpp"
 #include "run/script.hpp"

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <map>
 
+#include <nlohmann/json.hpp>
+
 #include "helpers.hpp"
 #include "report/lrs_client.hpp"
 #include "report/xapi_queue.hpp"

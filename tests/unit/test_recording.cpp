@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "attempt_helpers.hpp"
 #include "model/hash.hpp"
 #include "store/history.hpp"

@@ -3,6 +3,8 @@
 
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
 #include "helpers.hpp"
 #include "report/transcript.hpp"
 #include "score/rubric.hpp"

@@ -88,7 +88,8 @@ TEST_CASE("hostile text cannot inject anything into the HTML report") {
     CHECK(test::tag_shape(h) == test::tag_shape(p));
     for (const auto& tag : h.tags) {
       CHECK_MESSAGE(kElements.count(tag.name), "unexpected element <" << tag.name << ">");
-      for (const auto& [name, value] : tag.attributes) {
+      for (const auto& attribute : tag.attributes) {
+        const std::string& name = attribute.first;
         CHECK_MESSAGE(kAttributes.count(name), "unexpected attribute " << name << " on <" << tag.name << ">");
         CHECK(name.rfind("on", 0) != 0);
       }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "helpers.hpp"
 #include "report/transcript.hpp"
 #include "run/script.hpp"

@@ -7,6 +7,8 @@
 #include <regex>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "attempt_helpers.hpp"
 #include "report/xapi.hpp"
 #include "report/xapi_ids.hpp"
