@@ -10,25 +10,25 @@ namespace hallsim {
 
 namespace {
 
-using json = nlohmann::ordered_json;
+using ojson = nlohmann::ordered_json;
 
-json scores_json(const ScoreVector& v) {
-  json j = json::object();
+ojson scores_json(const ScoreVector& v) {
+  ojson j = ojson::object();
   for (int d = 0; d < kDimensions; ++d) j[std::string(kDimensionNames[d])] = v[d];
   return j;
 }
 
-json cues_json(const std::vector<CueLine>& cues) {
-  json list = json::array();
+ojson cues_json(const std::vector<CueLine>& cues) {
+  ojson list = ojson::array();
   for (const CueLine& c : cues) list.push_back({{"id", c.id}, {"label", c.label}, {"scores", scores_json(c.scores)}});
   return list;
 }
 
-json optional_text(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+ojson optional_text(const std::string& s) { return s.empty() ? ojson(nullptr) : ojson(s); }
 
-json header_json(const Debrief& d) {
+ojson header_json(const Debrief& d) {
   const std::string& l = d.language;
-  json ending = {{"reached", d.ended}};
+  ojson ending = {{"reached", d.ended}};
   if (d.ended) {
     ending["node"] = optional_text(d.ending_node);
     ending["outcome"] = outcome_name(d.outcome);
@@ -40,8 +40,8 @@ json header_json(const Debrief& d) {
   return ending;
 }
 
-json dimensions_json(const Debrief& d) {
-  json list = json::array();
+ojson dimensions_json(const Debrief& d) {
+  ojson list = ojson::array();
   for (const DimensionLine& line : d.dimensions)
     list.push_back({{"dimension", kDimensionNames[static_cast<int>(line.dimension)]},
                     {"label", word(d.language, line.dimension)},
@@ -52,33 +52,33 @@ json dimensions_json(const Debrief& d) {
   return list;
 }
 
-json mood_json(const Debrief& d) {
-  json variables = json::array();
+ojson mood_json(const Debrief& d) {
+  ojson variables = ojson::array();
   for (const MoodSeries& m : d.mood)
     variables.push_back({{"variable", m.variable}, {"label", mood_label(d.language, m.variable)}, {"min", m.min},
                          {"max", m.max}, {"values", m.values}});
-  json moments = json::array();
+  ojson moments = ojson::array();
   for (const DebriefTurn& t : d.turns)
     if (t.mood_moved_most) moments.push_back(t.number);
   return {{"variables", variables}, {"moved_most", moments}};
 }
 
-json steps_json(const Debrief& d) {
-  json list = json::array();
+ojson steps_json(const Debrief& d) {
+  ojson list = ojson::array();
   for (const StepLine& s : d.steps)
     list.push_back({{"step", step_name(s.step)},
                     {"label", word(d.language, s.step)},
                     {"performed", s.turn > 0},
-                    {"turn", s.turn > 0 ? json(s.turn) : json(nullptr)},
+                    {"turn", s.turn > 0 ? ojson(s.turn) : ojson(nullptr)},
                     {"out_of_order", s.out_of_order},
-                    {"came_before", s.came_before ? json(std::string(step_name(*s.came_before))) : json(nullptr)}});
+                    {"came_before", s.came_before ? ojson(std::string(step_name(*s.came_before))) : ojson(nullptr)}});
   return list;
 }
 
-json turn_json(const Debrief& d, const DebriefTurn& t) {
-  json mood = json::object();
+ojson turn_json(const Debrief& d, const DebriefTurn& t) {
+  ojson mood = ojson::object();
   for (const auto& [variable, change] : t.mood_change) mood[variable] = change;
-  json j = {{"turn", t.number},
+  ojson j = {{"turn", t.number},
             {"node", t.node},
             {"speaker", speaker_name(t.speaker)},
             {"speaker_name", t.speaker_name},
@@ -91,8 +91,8 @@ json turn_json(const Debrief& d, const DebriefTurn& t) {
             {"deltas", scores_json(t.deltas)},
             {"mood_change", mood},
             {"mood_moved_most", t.mood_moved_most},
-            {"step", t.step ? json(std::string(step_name(*t.step))) : json(nullptr)},
-            {"step_label", t.step ? json(std::string(word(d.language, *t.step))) : json(nullptr)},
+            {"step", t.step ? ojson(std::string(step_name(*t.step))) : ojson(nullptr)},
+            {"step_label", t.step ? ojson(std::string(word(d.language, *t.step))) : ojson(nullptr)},
             {"clock", optional_text(t.clock)}};
   if (t.typed) {
     j["cues_matched"] = cues_json(t.cues_matched);
@@ -102,7 +102,7 @@ json turn_json(const Debrief& d, const DebriefTurn& t) {
     j["feedback"] = optional_text(t.feedback);
   }
   if (t.better) {
-    json road = {{"already_best", t.better->already_best}, {"scores", scores_json(t.better->scores)}};
+    ojson road = {{"already_best", t.better->already_best}, {"scores", scores_json(t.better->scores)}};
     if (t.typed) road["cues"] = cues_json(t.better->cues);
     else road["reply"] = t.better->reply;
     j["better"] = road;
@@ -110,7 +110,7 @@ json turn_json(const Debrief& d, const DebriefTurn& t) {
     j["better"] = nullptr;
   }
   if (t.vote) {
-    json options = json::array();
+    ojson options = ojson::array();
     for (const VoteOption& o : t.vote->options)
       options.push_back({{"letter", o.letter}, {"reply", o.reply}, {"votes", o.votes}, {"applied", o.applied}, {"expert", o.expert}});
     j["class_vote"] = {{"options", options}, {"total", t.vote->total}, {"overridden", t.vote->overridden}};
@@ -118,13 +118,13 @@ json turn_json(const Debrief& d, const DebriefTurn& t) {
   return j;
 }
 
-json attempt_json(const PastAttempt& a) {
-  json percents = json::object();
+ojson attempt_json(const PastAttempt& a) {
+  ojson percents = ojson::object();
   for (int d = 0; d < kDimensions; ++d) percents[std::string(kDimensionNames[d])] = a.percent[d];
   return {{"date", a.date}, {"overall", a.overall}, {"percent", percents}};
 }
 
-json progress_json(const Debrief& d) {
+ojson progress_json(const Debrief& d) {
   if (!d.first_attempt) return nullptr;
   PastAttempt now{d.started_at, d.overall, {}};
   for (int i = 0; i < kDimensions; ++i) now.percent[i] = d.dimensions[i].percent;
@@ -134,9 +134,9 @@ json progress_json(const Debrief& d) {
 }  // namespace
 
 std::string render_json(const Debrief& d) {
-  json turns = json::array();
+  ojson turns = ojson::array();
   for (const DebriefTurn& t : d.turns) turns.push_back(turn_json(d, t));
-  json j = {{"format", "hallsim-debrief"},
+  ojson j = {{"format", "hallsim-debrief"},
             {"format_version", 1},
             {"language", d.language},
             {"trainee", d.trainee},
@@ -144,7 +144,7 @@ std::string render_json(const Debrief& d) {
              {{"id", d.scenario_id}, {"version", d.scenario_version}, {"hash", d.scenario_hash}, {"title", d.title}}},
             {"started_at", optional_text(d.started_at)},
             {"finished_at", optional_text(d.finished_at)},
-            {"duration_s", d.duration_s ? json(*d.duration_s) : json(nullptr)},
+            {"duration_s", d.duration_s ? ojson(*d.duration_s) : ojson(nullptr)},
             {"ending", header_json(d)},
             {"overall", d.overall},
             {"grade", d.grade},
@@ -159,7 +159,7 @@ std::string render_json(const Debrief& d) {
             {"progress", progress_json(d)}};
   // Text from the trainee passed the transcript's JSON parser, but a debrief built in memory may
   // carry any bytes: replace what is not UTF-8 instead of failing.
-  std::string text = j.dump(2, ' ', false, json::error_handler_t::replace);
+  std::string text = j.dump(2, ' ', false, ojson::error_handler_t::replace);
   // U+2028 and U+2029 are valid in JSON strings but end a line in older JavaScript: write them
   // as escapes, which is safe because raw, they can only occur inside strings.
   for (auto [raw, escaped] : {std::pair{"\u2028", "\\u2028"}, std::pair{"\u2029", "\\u2029"}})

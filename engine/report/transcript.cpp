@@ -9,20 +9,20 @@
 
 namespace hallsim {
 
-using json = OrderedJson;
+using ojson = OrderedJson;
 
 namespace {
 
-json steps_json(const StepReport& r) {
-  json performed = json::array(), missed = json::array(), out_of_order = json::array();
+ojson steps_json(const StepReport& r) {
+  ojson performed = ojson::array(), missed = ojson::array(), out_of_order = ojson::array();
   for (Step s : r.performed) performed.push_back(step_name(s));
   for (Step s : r.missed) missed.push_back(step_name(s));
   for (const auto& p : r.out_of_order) out_of_order.push_back(step_name(p.step));
   return {{"performed", performed}, {"missed", missed}, {"out_of_order", out_of_order}};
 }
 
-json scores_json(const Totals& t) {
-  json j = json::object();
+ojson scores_json(const Totals& t) {
+  ojson j = ojson::object();
   for (int d = 0; d < kDimensions; ++d) {
     const DimensionResult& r = t.dimensions[d];
     j[std::string(kDimensionNames[d])] = {{"raw", r.raw}, {"best", r.best}, {"percent", round1(r.percent)}};
@@ -32,22 +32,22 @@ json scores_json(const Totals& t) {
   return j;
 }
 
-json variables_json(const Session& s, bool mood_only) {
-  json j = json::object();
+ojson variables_json(const Session& s, bool mood_only) {
+  ojson j = ojson::object();
   for (const auto& v : s.variables())
-    if (v.is_mood || !mood_only) j[v.name] = v.is_bool ? json(v.value != 0) : json(v.value);
+    if (v.is_mood || !mood_only) j[v.name] = v.is_bool ? ojson(v.value != 0) : ojson(v.value);
   return j;
 }
 
-json ending_json(const Session& s) {
+ojson ending_json(const Session& s) {
   auto e = s.ending();
   if (!e) return nullptr;
-  return {{"node", e->node.empty() ? json(nullptr) : json(e->node)}, {"outcome", outcome_name(e->outcome)}};
+  return {{"node", e->node.empty() ? ojson(nullptr) : ojson(e->node)}, {"outcome", outcome_name(e->outcome)}};
 }
 
 }  // namespace
 
-json result_json(const Session& s) {
+ojson result_json(const Session& s) {
   Totals t = s.totals();
   auto e = s.ending();
   return {{"scenario", s.scenario().id},
@@ -56,21 +56,21 @@ json result_json(const Session& s) {
           {"scores", scores_json(t)},
           {"steps", steps_json(t.steps)},
           {"mood", variables_json(s, true)},
-          {"rating", e ? json(std::string(rating_name(e->rating))) : json(nullptr)}};
+          {"rating", e ? ojson(std::string(rating_name(e->rating))) : ojson(nullptr)}};
 }
 
-json transcript_json(const Session& s, const std::string& finished_at) {
+ojson transcript_json(const Session& s, const std::string& finished_at) {
   const Scenario& sc = s.scenario();
   Totals t = s.totals();
-  json turns = json::array();
+  ojson turns = ojson::array();
   for (size_t i = 0; i < s.turns().size(); ++i) {
     const Turn& turn = s.turns()[i];
-    json mood = json::object();
+    ojson mood = ojson::object();
     for (const auto& v : turn.after)
       if (v.is_mood) mood[v.name] = v.value;
-    json deltas = json::object();
+    ojson deltas = ojson::object();
     for (int d = 0; d < kDimensions; ++d) deltas[std::string(kDimensionNames[d])] = turn.deltas[d];
-    json entry = {{"index", i + 1},
+    ojson entry = {{"index", i + 1},
                   {"node", turn.node},
                   {"line", turn.line},
                   {"kind", turn.kind == Node::Kind::free_text ? "free_text" : "choice"},
@@ -80,7 +80,7 @@ json transcript_json(const Session& s, const std::string& finished_at) {
                   {"late", turn.late},
                   {"deltas", deltas},
                   {"mood", mood},
-                  {"step", turn.step ? json(std::string(step_name(*turn.step))) : json(nullptr)}};
+                  {"step", turn.step ? ojson(std::string(step_name(*turn.step))) : ojson(nullptr)}};
     if (turn.kind == Node::Kind::free_text) {
       entry["cues"] = turn.cues;
       entry["missed_cues"] = turn.missed_cues;
@@ -92,12 +92,12 @@ json transcript_json(const Session& s, const std::string& finished_at) {
     turns.push_back(entry);
   }
   auto e = s.ending();
-  json ending = ending_json(s);
+  ojson ending = ending_json(s);
   if (e) {
     ending["rating"] = rating_name(e->rating);
     if (!e->node.empty()) ending["summary"] = s.text(sc.nodes[static_cast<size_t>(sc.find_node(e->node))].ending.summary);
   }
-  json totals = scores_json(t);
+  ojson totals = scores_json(t);
   totals["grade"] = t.grade;
   totals["late_replies"] = t.late_replies;
   totals["best_is_approximate"] = sc.best_is_approximate;
@@ -106,7 +106,7 @@ json transcript_json(const Session& s, const std::string& finished_at) {
           {"scenario", {{"id", sc.id}, {"version", sc.version}, {"hash", sc.content_hash}, {"title", s.text(sc.title)}}},
           {"trainee", s.trainee()},
           {"started_at", s.started_at()},
-          {"finished_at", finished_at.empty() ? json(nullptr) : json(finished_at)},
+          {"finished_at", finished_at.empty() ? ojson(nullptr) : ojson(finished_at)},
           {"language", s.language()},
           {"turns", turns},
           {"path", s.path()},

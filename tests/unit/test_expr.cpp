@@ -2,7 +2,9 @@
 
 #include "expr/expr.hpp"
 
-using namespace hallsim::expr;
+// Inside the namespace rather than `using` it: hallsim::expr::Node must not meet hallsim::Node
+// where test files are compiled together (unity builds).
+namespace hallsim::expr {
 
 namespace {
 
@@ -123,3 +125,5 @@ TEST_CASE("huge numbers neither overflow nor crash") {
   CHECK(eval("9223372036854775807 + 1 > 0"));  // saturates
   CHECK(eval("-9223372036854775807 - 10 < 0"));
 }
+
+}  // namespace hallsim::expr
