@@ -46,12 +46,17 @@ class ClauseBuilder {
     if (joins_digits(cps, i, [](const CodePoint& p) { return p.cp; }))
       return append(c, c.cp == 0xFF1A || c.cp == ':' ? ":" : ".", true);
     if (is_apostrophe(c.cp) && in_word_ && is_latin_or_digit(after)) return extend(c);  // don't
-    if (ends_clause(c.cp) || (c.cp == '.' && !is_ascii_digit_folded(after))) return close();
+    // A full stop ends a clause, but not inside "p.m." or "1.5".
+    if (ends_clause(c.cp) || (c.cp == '.' && !is_latin_or_digit(after))) return close();
     if (is_space(c.cp)) {
       // A space between Chinese characters is where a typist who skips punctuation pauses.
       size_t j = i + 1;
       while (j < cps.size() && is_space(cps[j].cp)) ++j;
-      if (is_han(last_printed_) && j < cps.size() && is_han(cps[j].cp)) return close();
+      if (is_han(last_printed_) && j < cps.size() && is_han(cps[j].cp)) {
+        close();
+        current_.after_space = true;
+        return;
+      }
       in_word_ = false;
       return;
     }

@@ -20,6 +20,7 @@ struct ReplyUnit {
 struct Clause {
   std::string folded;  // fold_for_matching of the clause
   std::vector<ReplyUnit> units;
+  bool after_space = false;  // split from the clause before by a space, not by punctuation
   // The unit holding folded byte `offset` (the last unit for an offset past the end).
   size_t unit_at(size_t offset) const;
   // The folded text of unit `u`.

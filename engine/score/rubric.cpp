@@ -76,6 +76,10 @@ class ReplyIndex {
   }
   size_t clause_units(size_t clause) const { return text_.clauses[clause].units.size(); }
   size_t clause_count() const { return text_.clauses.size(); }
+  bool after_space(size_t clause) const { return text_.clauses[clause].after_space; }
+  bool before_space(size_t clause) const {
+    return clause + 1 < text_.clauses.size() && text_.clauses[clause + 1].after_space;
+  }
   const std::string& whole_text() const { return text_.text; }
 
  private:
@@ -110,10 +114,20 @@ struct PhraseResult {
   std::string source;                   // the phrase entry that hit
 };
 
+// Whether a phrase may match across a clause boundary: only where the author wrote punctuation
+// into it, or for a cue that costs points ("对不起但是" still catches "对不起，但是"). A good cue
+// must be met inside one clause ("这压力我理解，您最怕的是" does not say "我理解您").
+bool may_cross_clauses(const Cue& cue, const Phrase& p) {
+  if (!cue.positive()) return true;
+  return p.source.find_first_of(",.;!?，。；！？、") != std::string::npos;
+}
+
 PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const std::vector<Occurrence>& found,
                       const std::vector<Phrase>& unless) {
   PhraseResult r;
+  const bool cross = may_cross_clauses(cue, p);
   for (const Occurrence& o : found) {
+    if (o.clause != o.end_clause && !cross) continue;
     bool cancelled = false;
     for (const Phrase& u : unless)
       for (const Occurrence& uo : index.find(u))
@@ -139,10 +153,13 @@ PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const 
 }
 
 // Keyword stuffing, judged from the positive cues' phrase occurrences (every occurrence of every
-// literal phrase, matched or not): a phrase repeated back to back, a clause of three or more
-// phrases that cover kStuffedCover of its characters, or a reply of three or more clauses that
-// are bare phrases, two thirds of it at least. Returns the words that show it.
+// literal phrase, matched or not): a phrase repeated back to back or twice in one clause, a
+// clause of three or more phrases that cover kStuffedCover of it (kStuffedUnits characters at
+// least), or a list of three or more bare phrases separated by spaces. Returns the words that
+// show it. A reply of short clauses with punctuation ("换谁都窝火，对不起，我来负责。") is terse,
+// not stuffed.
 constexpr double kStuffedCover = 0.85;
+constexpr size_t kStuffedUnits = 9;  // characters of stock phrases a crowded clause holds at least
 
 class StuffingCheck {
  public:
@@ -154,8 +171,9 @@ class StuffingCheck {
   }
 
   std::string verdict() {
+    // Longer phrases first where two start together, so a phrase inside another is not counted twice.
     std::sort(hits_.begin(), hits_.end(), [](const Occurrence& a, const Occurrence& b) {
-      return std::tie(a.clause, a.first, a.last) < std::tie(b.clause, b.first, b.last);
+      return std::make_tuple(a.clause, a.first, b.last) < std::make_tuple(b.clause, b.first, a.last);
     });
     for (size_t i = 0; i + 1 < hits_.size(); ++i)
       if (auto q = repeated(hits_[i])) return *q;
@@ -163,10 +181,14 @@ class StuffingCheck {
   }
 
  private:
-  // "对不起对不起", "网证 网证": the same words again straight after, in this clause or the next.
+  // "对不起对不起", "网证 网证": the same words again straight after, in this clause or the next;
+  // or a phrase of three characters or more said twice in one run-on clause.
   std::optional<std::string> repeated(const Occurrence& a) {
     std::string words = index_.quote(a);
     for (const Occurrence& b : hits_) {
+      bool again_in_clause = b.clause == a.clause && b.first > a.last && a.last - a.first >= 2;
+      if (again_in_clause && b.last - b.first == a.last - a.first && index_.quote(b) == words)
+        return index_.quote(Occurrence{a.clause, a.first, a.last, b.clause, b.last});
       bool next_in_clause = b.clause == a.clause && b.first == a.last + 1;
       bool next_clause = b.clause == a.clause + 1 && b.first == 0 && a.last + 1 == index_.clause_units(a.clause);
       if ((next_in_clause || next_clause) && b.last - b.first == a.last - a.first && index_.quote(b) == words)
@@ -193,11 +215,12 @@ class StuffingCheck {
       }
       size_t n = static_cast<size_t>(std::count(covered.begin(), covered.end(), 1));
       bool mostly_phrases = static_cast<double>(n) >= kStuffedCover * static_cast<double>(covered.size());
-      if (distinct.size() >= 3 && mostly_phrases) return index_.quote(clause, 0, covered.size() - 1);
-      if (mostly_phrases) ++bare;
+      // Three short words ("预约的按时段优先") are a sentence; three stock phrases are a string.
+      if (distinct.size() >= 3 && mostly_phrases && n >= kStuffedUnits) return index_.quote(clause, 0, covered.size() - 1);
+      if (mostly_phrases && (index_.after_space(clause) || index_.before_space(clause))) ++bare;
       start = end;
     }
-    if (bare >= 3 && bare * 3 >= index_.clause_count() * 2) return index_.whole_text();
+    if (bare >= 3) return index_.whole_text();
     return {};
   }
 
