@@ -36,7 +36,7 @@ struct ReplyText {
 };
 
 // Splits at sentence and clause punctuation (。！？；，、 and their ASCII forms, line breaks, an
-// ellipsis, and a space between two Chinese characters) and folds each clause.
+// ellipsis) and at a space anywhere but between two Latin words or numbers, and folds each clause.
 ReplyText read_reply(std::string_view reply);
 
 }  // namespace hallsim
