@@ -465,11 +465,14 @@ class StateSearch {
                   st.cue_scored.begin() + static_cast<long>(slot0 + sh.cues), qb + sh.cues);
       commit_partial(partials_, sh);
     }
+    // A reply the conduct check flags earns no positive cue (the loader puts the check first).
+    const bool conduct_first = sh.cues > 0 && ft.cues[0].conduct;
     for (size_t c = 0; c < sh.cues; ++c) {
       const Cue& cue = ft.cues[c];
       next_partials_.reset(ni, nb);
       for (size_t i = 0; i < partials_.count; ++i) {
         for (int take = 0; take < 2; ++take) {
+          if (take && conduct_first && cue.positive() && partials_.bytes_of(i)[0]) continue;
           auto [qi, qb] = tail_partial(next_partials_);
           std::memcpy(qi, partials_.ints_of(i), ni * sizeof(int));
           std::memcpy(qb, partials_.bytes_of(i), nb);
