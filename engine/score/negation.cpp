@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace hallsim {
 
@@ -48,6 +50,29 @@ constexpr std::array kReachBreakers = {"我"sv, "但"sv, "可是"sv, "而是"sv,
 
 bool starts_with(std::string_view s, size_t at, std::string_view word) { return s.substr(at, word.size()) == word; }
 
+// A word list indexed by its words' first code point's bytes, so a clause position is compared
+// only with the few words that can start there.
+class WordIndex {
+ public:
+  template <size_t N>
+  explicit WordIndex(const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words) by_first_[first_char(w)].push_back(w);
+  }
+  const std::vector<std::string_view>* starting_with(std::string_view unit_text) const {
+    auto it = by_first_.find(first_char(unit_text));
+    return it == by_first_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  static std::string_view first_char(std::string_view s) {
+    if (s.empty()) return s;
+    auto lead = static_cast<unsigned char>(s[0]);
+    size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    return s.substr(0, std::min(len, s.size()));
+  }
+  std::unordered_map<std::string_view, std::vector<std::string_view>> by_first_;
+};
+
 // How many units a word starting at unit `u` spans, or 0 when it does not start there.
 size_t word_units(const Clause& c, size_t u, std::string_view word) {
   size_t at = c.units[u].folded_begin;
@@ -61,12 +86,27 @@ size_t word_units(const Clause& c, size_t u, std::string_view word) {
   return v - u;
 }
 
-template <size_t N>
-size_t longest_at(const Clause& c, size_t u, const std::array<std::string_view, N>& words) {
+size_t longest_at(const Clause& c, size_t u, const WordIndex& words) {
+  const auto* candidates = words.starting_with(c.unit_text(u));
   size_t best = 0;
-  for (std::string_view w : words) best = std::max(best, word_units(c, u, w));
+  if (candidates)
+    for (std::string_view w : *candidates) best = std::max(best, word_units(c, u, w));
   return best;
 }
+
+const WordIndex& masked_words() { static const WordIndex w(kMasked); return w; }
+const WordIndex& negator_words() {
+  static const WordIndex w = [] {
+    std::array<std::string_view, kNegators.size() + kEnglishNegators.size()> all{};
+    std::copy(kNegators.begin(), kNegators.end(), all.begin());
+    std::copy(kEnglishNegators.begin(), kEnglishNegators.end(), all.begin() + kNegators.size());
+    return WordIndex(all);
+  }();
+  return w;
+}
+const WordIndex& breaker_words() { static const WordIndex w(kReachBreakers); return w; }
+const WordIndex& post_negator_words() { static const WordIndex w(kPostNegators); return w; }
+const WordIndex& post_filler_words() { static const WordIndex w(kPostFillers); return w; }
 
 }  // namespace
 
@@ -77,13 +117,12 @@ NegationMarks::NegationMarks(const Clause& clause)
       breaks_reach_(clause.units.size(), 0) {
   size_t n = clause.units.size();
   for (size_t u = 0; u < n; ++u)
-    if (size_t len = longest_at(clause, u, kMasked))
+    if (size_t len = longest_at(clause, u, masked_words()))
       for (size_t k = u; k < u + len && k < n; ++k) masked_[k] = 1;
   for (size_t u = 0; u < n; ++u) {
     if (masked_[u]) continue;
-    size_t len = std::max(longest_at(clause, u, kNegators), longest_at(clause, u, kEnglishNegators));
-    negator_len_[u] = len;
-    if (longest_at(clause, u, kReachBreakers)) breaks_reach_[u] = 1;
+    negator_len_[u] = longest_at(clause, u, negator_words());
+    if (longest_at(clause, u, breaker_words())) breaks_reach_[u] = 1;
   }
 }
 
@@ -94,8 +133,8 @@ std::optional<size_t> NegationMarks::negator_of(size_t first, size_t last) const
     if (negator_len_[u] && u + negator_len_[u] <= first) return u;
   }
   size_t u = last + 1;
-  if (u < clause_.units.size() && longest_at(clause_, u, kPostFillers)) ++u;
-  if (u < clause_.units.size() && !masked_[u] && longest_at(clause_, u, kPostNegators)) return u;
+  if (u < clause_.units.size() && longest_at(clause_, u, post_filler_words())) ++u;
+  if (u < clause_.units.size() && !masked_[u] && longest_at(clause_, u, post_negator_words())) return u;
   return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "score/rubric.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <memory>
 #include <optional>
 #include <tuple>
@@ -8,6 +9,7 @@
 #include "score/negation.hpp"
 #include "score/reply_text.hpp"
 #include "score/time_phrases.hpp"
+#include "score/utf8_walk.hpp"
 
 namespace hallsim {
 
@@ -30,6 +32,9 @@ class ReplyIndex {
       starts_.push_back(joined_.size());
       joined_ += c.folded;
     }
+    for_each_code_point(joined_, [&](int cp, size_t, size_t) {
+      if (cp < 0x10000) present_.set(static_cast<size_t>(cp));
+    });
     negation_.resize(text_.clauses.size());
     times_.resize(text_.clauses.size());
   }
@@ -43,7 +48,7 @@ class ReplyIndex {
         for (auto [first, last] : times(c)) out.push_back({c, first, last, c, last});
       return out;
     }
-    if (p.folded.empty()) return out;
+    if (p.folded.empty() || !may_contain(p.folded)) return out;
     for (size_t at = joined_.find(p.folded); at != std::string::npos; at = joined_.find(p.folded, at + 1)) {
       size_t end = at + p.folded.size() - 1;
       size_t c = clause_at(at), c_end = clause_at(end);
@@ -70,8 +75,17 @@ class ReplyIndex {
     return text_.quote(text_.clauses[clause], first, last);
   }
   size_t clause_units(size_t clause) const { return text_.clauses[clause].units.size(); }
+  size_t clause_count() const { return text_.clauses.size(); }
+  const std::string& whole_text() const { return text_.text; }
 
  private:
+  // Whether the reply holds the phrase's first character: most phrases are ruled out here
+  // without a search.
+  bool may_contain(std::string_view phrase) const {
+    int first = next_code_point(phrase, 0);
+    return first >= 0x10000 || first == 0 || present_.test(static_cast<size_t>(first));
+  }
+
   size_t clause_at(size_t offset) const {
     return static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin()) - 1;
   }
@@ -84,6 +98,7 @@ class ReplyIndex {
   ReplyText text_;
   std::string joined_;
   std::vector<size_t> starts_;
+  std::bitset<0x10000> present_;  // the code points of the Basic Multilingual Plane the reply holds
   std::vector<std::unique_ptr<NegationMarks>> negation_;
   std::vector<std::optional<std::vector<std::pair<size_t, size_t>>>> times_;
 };
@@ -95,9 +110,10 @@ struct PhraseResult {
   std::string source;                   // the phrase entry that hit
 };
 
-PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const std::vector<Phrase>& unless) {
+PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const std::vector<Occurrence>& found,
+                      const std::vector<Phrase>& unless) {
   PhraseResult r;
-  for (const Occurrence& o : index.find(p)) {
+  for (const Occurrence& o : found) {
     bool cancelled = false;
     for (const Phrase& u : unless)
       for (const Occurrence& uo : index.find(u))
@@ -122,54 +138,10 @@ PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const 
   return r;
 }
 
-struct CueResult {
-  bool matched = false;
-  std::vector<Occurrence> where;     // the occurrences that made it match
-  std::vector<std::string> sources;  // and the phrase entries behind them
-  std::optional<CueWithheld> withheld;
-};
-
-std::vector<Phrase> unless_phrases(const Cue& cue) {
-  std::vector<Phrase> out;
-  for (const auto& f : cue.unless_folded) out.push_back({Phrase::Kind::literal, f, f});
-  return out;
-}
-
-CueResult judge_cue(ReplyIndex& index, const Cue& cue, bool every_any_hit) {
-  CueResult r;
-  if (cue.any_phrases.empty() && cue.all_phrases.empty()) return r;
-  std::vector<Phrase> unless = unless_phrases(cue);
-  bool any_ok = cue.any_phrases.empty();
-  for (const Phrase& p : cue.any_phrases) {
-    PhraseResult pr = look_for(index, cue, p, unless);
-    if (pr.hit) {
-      any_ok = true;
-      r.where.push_back(*pr.hit);
-      r.sources.push_back(pr.source);
-      if (!every_any_hit) break;
-    } else if (pr.withheld && !r.withheld) {
-      r.withheld = pr.withheld;
-    }
-  }
-  bool all_ok = true;
-  for (const Phrase& p : cue.all_phrases) {
-    PhraseResult pr = look_for(index, cue, p, unless);
-    if (pr.hit) {
-      r.where.push_back(*pr.hit);
-      r.sources.push_back(pr.source);
-    } else {
-      all_ok = false;
-      if (pr.withheld && !r.withheld) r.withheld = pr.withheld;
-    }
-  }
-  r.matched = any_ok && all_ok;
-  if (r.matched) r.withheld.reset();
-  return r;
-}
-
 // Keyword stuffing, judged from the positive cues' phrase occurrences (every occurrence of every
-// literal phrase, matched or not): a phrase repeated back to back, or a clause of three or more
-// phrases that cover kStuffedCover of its characters. Returns the words that show it.
+// literal phrase, matched or not): a phrase repeated back to back, a clause of three or more
+// phrases that cover kStuffedCover of its characters, or a reply of three or more clauses that
+// are bare phrases, two thirds of it at least. Returns the words that show it.
 constexpr double kStuffedCover = 0.85;
 
 class StuffingCheck {
@@ -198,12 +170,15 @@ class StuffingCheck {
       bool next_in_clause = b.clause == a.clause && b.first == a.last + 1;
       bool next_clause = b.clause == a.clause + 1 && b.first == 0 && a.last + 1 == index_.clause_units(a.clause);
       if ((next_in_clause || next_clause) && b.last - b.first == a.last - a.first && index_.quote(b) == words)
-        return words + words;
+        return index_.quote(Occurrence{a.clause, a.first, a.last, b.clause, b.last});
     }
     return std::nullopt;
   }
 
+  // A clause that strings three or more phrases together, or a reply that is mostly a list of
+  // bare phrases ("理解理解 换谁都窝火 是我们的问题 对不起 我来负责").
   std::string crowded_clause() {
+    size_t bare = 0;
     for (size_t start = 0; start < hits_.size();) {
       size_t clause = hits_[start].clause, end = start;
       while (end < hits_.size() && hits_[end].clause == clause) ++end;
@@ -217,16 +192,69 @@ class StuffingCheck {
         if (!inside_other) distinct.emplace_back(hits_[k].first, hits_[k].last);
       }
       size_t n = static_cast<size_t>(std::count(covered.begin(), covered.end(), 1));
-      if (distinct.size() >= 3 && static_cast<double>(n) >= kStuffedCover * static_cast<double>(covered.size()))
-        return index_.quote(clause, 0, covered.size() - 1);
+      bool mostly_phrases = static_cast<double>(n) >= kStuffedCover * static_cast<double>(covered.size());
+      if (distinct.size() >= 3 && mostly_phrases) return index_.quote(clause, 0, covered.size() - 1);
+      if (mostly_phrases) ++bare;
       start = end;
     }
+    if (bare >= 3 && bare * 3 >= index_.clause_count() * 2) return index_.whole_text();
     return {};
   }
 
   ReplyIndex& index_;
   std::vector<Occurrence> hits_;
 };
+
+struct CueResult {
+  bool matched = false;
+  std::vector<Occurrence> where;     // the occurrences that made it match
+  std::vector<std::string> sources;  // and the phrase entries behind them
+  std::optional<CueWithheld> withheld;
+};
+
+std::vector<Phrase> unless_phrases(const Cue& cue) {
+  std::vector<Phrase> out;
+  for (const auto& f : cue.unless_folded) out.push_back({Phrase::Kind::literal, f, f});
+  return out;
+}
+
+// `stuffing` receives every occurrence of a positive cue's literal phrases.
+CueResult judge_cue(ReplyIndex& index, const Cue& cue, StuffingCheck& stuffing) {
+  CueResult r;
+  if (cue.any_phrases.empty() && cue.all_phrases.empty()) return r;
+  std::vector<Phrase> unless = unless_phrases(cue);
+  const bool positive = cue.positive(), every_any_hit = cue.conduct;
+  bool any_ok = cue.any_phrases.empty();
+  for (const Phrase& p : cue.any_phrases) {
+    if (any_ok && !every_any_hit && !positive) break;
+    std::vector<Occurrence> found = index.find(p);
+    if (positive && p.kind == Phrase::Kind::literal)
+      for (const Occurrence& o : found) stuffing.add(o);
+    if (any_ok && !every_any_hit) continue;  // met already; its phrases only feed the stuffing check
+    PhraseResult pr = look_for(index, cue, p, found, unless);
+    if (pr.hit) {
+      any_ok = true;
+      r.where.push_back(*pr.hit);
+      r.sources.push_back(pr.source);
+    } else if (pr.withheld && !r.withheld) {
+      r.withheld = pr.withheld;
+    }
+  }
+  bool all_ok = true;
+  for (const Phrase& p : cue.all_phrases) {
+    PhraseResult pr = look_for(index, cue, p, index.find(p), unless);
+    if (pr.hit) {
+      r.where.push_back(*pr.hit);
+      r.sources.push_back(pr.source);
+    } else {
+      all_ok = false;
+      if (pr.withheld && !r.withheld) r.withheld = pr.withheld;
+    }
+  }
+  r.matched = any_ok && all_ok;
+  if (r.matched) r.withheld.reset();
+  return r;
+}
 
 std::string set_name(const std::string& source) { return source.size() > 1 && source[0] == '@' ? source.substr(1) : source; }
 
@@ -257,7 +285,8 @@ ReplyJudgement judge_reply(const std::vector<Cue>& cues, std::string_view reply)
   ReplyIndex index(reply);
   if (index.empty()) return j;
   std::vector<CueResult> results(cues.size());
-  for (size_t i = 0; i < cues.size(); ++i) results[i] = judge_cue(index, cues[i], cues[i].conduct);
+  StuffingCheck stuffing(index);
+  for (size_t i = 0; i < cues.size(); ++i) results[i] = judge_cue(index, cues[i], stuffing);
 
   for (size_t i = 0; i < cues.size(); ++i)
     if (cues[i].conduct && results[i].matched)
@@ -266,12 +295,6 @@ ReplyJudgement judge_reply(const std::vector<Cue>& cues, std::string_view reply)
         for (size_t e = 0; e < k; ++e) overlaps_earlier = overlaps_earlier || results[i].where[e].overlaps(results[i].where[k]);
         if (!overlaps_earlier) j.conduct.push_back({set_name(results[i].sources[k]), index.quote(results[i].where[k])});
       }
-  StuffingCheck stuffing(index);
-  for (const Cue& cue : cues)
-    if (cue.positive())
-      for (const Phrase& p : cue.any_phrases)
-        if (p.kind == Phrase::Kind::literal)
-          for (const Occurrence& o : index.find(p)) stuffing.add(o);
   j.stuffing = stuffing.verdict();
   for (size_t i = 0; i < cues.size(); ++i) {
     const Cue& cue = cues[i];

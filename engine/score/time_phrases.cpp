@@ -84,6 +84,7 @@ size_t clock_time(const Scanner& s, size_t u, bool day_part_before) {
   std::string_view t = s.at(u);
   if (s.digits(u) && t.find(':') != std::string_view::npos) return u + 1;
   size_t v = s.number(u);
+  if (v != u && s.digits(u) && s.at(v) == ":" && s.digits(v + 1)) return v + 2;  // "11 : 40", typed with spaces
   if (v == u || s.at(v) != "点") return u;
   size_t after_hour = v + 1;
   size_t w = s.any_word(after_hour, std::array{"半"sv, "一刻"sv, "三刻"sv});
