@@ -14,7 +14,8 @@ using namespace std::string_view_literals;
 
 // Words with a negator character that do not negate what follows: apologies (对不起 不好意思
 // 过意不去), reassurance set phrases (没关系 别担心 不客气 没问题), adjectives and nouns (不便 别人
-// 特别 非常 未来), and conjunctions (不过 不管 不仅 无论).
+// 特别 非常 未来), conjunctions (不过 不管 不仅 无论), and upper bounds (不超过 不迟于: "不超过15个
+// 工作日" promises a time, it does not deny one).
 constexpr std::array kMasked = {
     "对不起"sv, "不好意思"sv, "过意不去"sv, "了不起"sv, "差不多"sv, "不错"sv, "不少"sv, "不久"sv, "不断"sv,
     "不停"sv, "不过"sv, "不如"sv, "不然"sv, "要不"sv, "不管怎样"sv, "不管怎么"sv, "不仅"sv, "不但"sv,
@@ -24,7 +25,7 @@ constexpr std::array kMasked = {
     "不用客气"sv, "没问题"sv, "没事"sv, "未来"sv, "无论"sv, "非常"sv, "不便"sv, "不方便"sv, "不满"sv,
     "不耐烦"sv, "没有问题"sv, "不用谢"sv, "不容易"sv, "不舒服"sv, "不公平"sv, "不合理"sv, "不周"sv, "不到位"sv, "没想到"sv,
     "想不到"sv, "不知不觉"sv, "毫无"sv, "无微不至"sv, "nowonder"sv, "noproblem"sv, "nottoworry"sv,
-    "dontworry"sv,
+    "dontworry"sv, "不超过"sv, "不超"sv, "不迟于"sv, "不晚于"sv, "不多于"sv,
 };
 
 // Negators in front of a phrase. Single characters cover their compounds (不会 不能 不用 不要

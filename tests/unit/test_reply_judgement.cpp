@@ -79,7 +79,7 @@ TEST_CASE("the conduct check withholds every positive cue and says which words d
   ReplyJudgement j = judge_reply(cues, "道歉是不可能道歉的，换谁都窝火，这事我来接手。");
   REQUIRE(j.flagged());
   CHECK(j.conduct[0].category == "refusal");
-  CHECK(j.conduct.size() == 1);  // two overlapping refusals, said once
+  CHECK(j.conduct.size() == 1);  // overlapping refusals are said once
   std::vector<std::string> ids;
   for (const auto& h : j.matched) ids.push_back(cues[static_cast<size_t>(h.cue)].id);
   CHECK(ids == std::vector<std::string>{"conduct"});
@@ -155,10 +155,13 @@ TEST_CASE("bad input gets an answer, never a crash") {
 }
 
 TEST_CASE("clauses keep the way back to the words typed") {
-  ReplyText r = read_reply("您好， 我来 负责 Don't worry.");
-  REQUIRE(r.clauses.size() == 3);
+  ReplyText r = read_reply("您好， 我来 负责 Don't worry, 11 : 40 p.m.");
+  REQUIRE(r.clauses.size() == 5);
   CHECK(r.clauses[0].folded == "您好");
-  CHECK(r.clauses[1].folded == "我来");  // a space between Chinese characters ends a clause
-  CHECK(r.clauses[2].folded == "负责dontworry");
-  CHECK(r.quote(r.clauses[2], 1, 2) == "责 Don't");
+  CHECK(r.clauses[1].folded == "我来");  // a space where punctuation was skipped ends a clause
+  CHECK(r.clauses[1].after_space);
+  CHECK(r.clauses[2].folded == "负责");
+  CHECK(r.clauses[3].folded == "dontworry");  // but not a space between two words
+  CHECK(r.quote(r.clauses[3], 0, 1) == "Don't worry");
+  CHECK(r.clauses[4].folded == "11:40pm");  // "11 : 40" joined, "p.m." no sentence end
 }
