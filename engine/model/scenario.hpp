@@ -75,6 +75,9 @@ struct Choice {
   int minutes = 0;
   std::optional<Step> step;
   L10nText feedback;
+  // Rude or dismissive: the conduct lexicon flags the reply text (or `conduct: true|false` says
+  // so). Counted for ratings, and a step it carries is only attempted.
+  bool conduct = false;
   int global_index = -1;  // unique across the scenario: "scored once per attempt" bookkeeping
   SourceLoc loc;
 };
