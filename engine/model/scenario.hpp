@@ -85,7 +85,7 @@ struct Choice {
 // One entry of a cue's phrase list, ready for matching: a literal (folded once at load) or one
 // of the built-in recognisers that stand in a list as "@name" (concrete times, durations).
 struct Phrase {
-  enum class Kind { literal, concrete_time };
+  enum class Kind { literal, concrete_time, anyone_feels };
   Kind kind = Kind::literal;
   std::string folded;  // literals only
   std::string source;  // the entry as written: the phrase, or "@apology" when a set supplied it
