@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "analyze/analysis.hpp"
+#include "analyze/reply_order.hpp"
 #include "load/cues.hpp"
 #include "score/fold.hpp"
 #include "score/rubric.hpp"
@@ -165,6 +166,7 @@ class ScenarioLoader {
     if (const yaml::Node* v = root.find("rating")) read_rating(*v);
     check_unused_rubrics();
     check_typed_reply_nodes();
+    check_reply_order();
     check_translations();
   }
 
@@ -481,6 +483,17 @@ class ScenarioLoader {
       check_prompt_gives_nothing_away(n);
       check_model_reply_earns(n);
     }
+  }
+
+  // A trainee who picks the longest reply must not beat chance (HS0116).
+  void check_reply_order() {
+    ReplyOrder order = reply_order(*s_);
+    if (order.choice_nodes >= 5 && order.longest_share() > kLongestBestLimit)
+      sink_.warning({1, 1}, "HS0116",
+                    fmt::format("the best reply is also the longest at {} of {} choice nodes ({:.0f}%); above {:.0f}% a "
+                                "trainee who picks the longest reply beats chance: shorten some best replies or lengthen "
+                                "a weaker one",
+                                order.best_longest, order.choice_nodes, order.longest_share() * 100, kLongestBestLimit * 100));
   }
 
   void check_prompt_gives_nothing_away(const Node& n) {

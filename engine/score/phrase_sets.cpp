@@ -43,7 +43,8 @@ std::vector<PhraseSet> build() {
                         "压力我能", "生气是应该的", "着急是正常的", "将心比心", "火烧眉毛", "心里发慌", "憋屈", "一股火",
                         "憋着火", "又急又", "确实难受", "这滋味", "也坐不住", "让您等了", "着急我理解", "着急我明白",
                         "着急我能理解", "急我理解", "急我明白",
-                        "I'd be furious too", "I'd be angry too", "under pressure", "real pressure", "every right to be",
+                        "I'd be furious too", "I'd be angry too", "I'd be annoyed", "I'd be upset", "I'd be frustrated",
+                        "I would be annoyed", "I would be upset", "I'd be worried", "under pressure", "real pressure", "every right to be",
                         "understandably",
                         "I understand how you feel", "I understand why you", "I can see why you", "anyone would be",
                         "no wonder you", "must be frustrating", "must be worrying"}),
@@ -58,7 +59,7 @@ std::vector<PhraseSet> build() {
                    "I'll take care of", "I will take care of", "I'll see it through", "I'll handle", "I will handle"}});
   sets.push_back({"follow_up", "约定回访/回复", "Follows up",
                   {"回电", "给您打电话", "打电话告诉您", "回复您", "给您回复", "通知您", "短信通知", "跟您联系", "联系您",
-                   "回访", "再来看您", "回来看您", "过来看您", "来告诉您", "过来跟您说", "回来跟您说", "过来找您", "过来给您",
+                   "回访", "再来看您", "回来看您", "过来看您", "来告诉您", "过来跟您说", "回来跟您说", "过来找您", "过来给您", "过来一趟", "回来一趟",
                    "我会过来", "come back", "check on you", "check back", "I'll be back", "call you back",
                    "let you know", "get back to you"}});
   sets.push_back({"referral", "转给能办的人（亲自带去或登记转办）", "Refers on in person or by a logged transfer",
@@ -74,7 +75,7 @@ std::vector<PhraseSet> build() {
                   {"急什么", "着什么急", "没看我正忙", "我正忙着呢", "我不是说过了吗", "不是说过了吗", "不是告诉你了吗",
                    "说过多少遍", "说了多少遍", "听不懂吗", "听不明白吗", "自己看清楚", "看清楚了再来", "看清楚再来",
                    "有牌子自己看", "墙上都写着", "看不懂汉字", "我下班了", "我要下班了", "下班了明天再来", "问别人去",
-                   "找别人去", "问别人吧", "你问我我问谁", "有意见找领导", "你去投诉", "您去投诉", "你投诉好了", "您投诉好了",
+                   "找别人去", "问别人吧", "你问我我问谁", "有意见找领导", "轮不到我", "跟我没关系", "和我没关系", "不关我", "我又没让", "你去投诉", "您去投诉", "你投诉好了", "您投诉好了",
                    "随便你投诉", "爱投诉就投诉", "投诉也没用", "你快点", "快点说", "到底办不办", "怎么不早来", "叫什么叫",
                    "嚷什么", "吵什么", "没有就是没有", "我就这态度", "我不知道", "我也不知道", "我不清楚", "我也不清楚",
                    "谁知道呢", "不关我的事", "不关我事", "不归我管", "管不着", "我哪知道", "别问我", "说重点", "别老问",

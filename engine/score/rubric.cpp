@@ -83,6 +83,7 @@ class ReplyIndex {
   size_t clause_units(size_t clause) const { return text_.clauses[clause].units.size(); }
   size_t clause_count() const { return text_.clauses.size(); }
   const std::string& clause_text(size_t clause) const { return text_.clauses[clause].folded; }
+  std::string_view unit_text(size_t clause, size_t unit) const { return text_.clauses[clause].unit_text(unit); }
   bool after_space(size_t clause) const { return text_.clauses[clause].after_space; }
   bool before_space(size_t clause) const {
     return clause + 1 < text_.clauses.size() && text_.clauses[clause + 1].after_space;
@@ -191,6 +192,7 @@ class StuffingCheck {
     for (size_t i = 0; i + 1 < hits_.size(); ++i)
       if (auto q = repeated(hits_[i])) return *q;
     if (std::string echo = echoed_list_item(); !echo.empty()) return echo;
+    if (std::string pairs = doubled_words(); !pairs.empty()) return pairs;
     return crowded_clause();
   }
 
@@ -219,6 +221,27 @@ class StuffingCheck {
           code_points(index_.clause_text(c)) >= 2)
         return index_.quote(c - 1, 0, index_.clause_units(c - 1) - 1) + " " + index_.quote(c, 0, index_.clause_units(c) - 1);
     return {};
+  }
+
+  // "马上马上，很快很快，尽快尽快": words of two to four characters doubled, twice or more in one
+  // reply (one "好的好的" is how people talk).
+  std::string doubled_words() const {
+    size_t doubled = 0;
+    std::string first;
+    for (size_t c = 0; c < index_.clause_count(); ++c) {
+      size_t n = index_.clause_units(c);
+      for (size_t u = 0; u < n; ++u)
+        for (size_t len = 2; len <= 4 && u + 2 * len <= n; ++len) {
+          bool same = true;
+          for (size_t k = 0; k < len && same; ++k) same = index_.unit_text(c, u + k) == index_.unit_text(c, u + len + k);
+          if (!same) continue;
+          if (first.empty()) first = index_.quote(c, u, u + 2 * len - 1);
+          ++doubled;
+          u += 2 * len - 1;
+          break;
+        }
+    }
+    return doubled >= 2 ? first : std::string();
   }
 
   // The share of a clause covered by stock phrases and recognised times.

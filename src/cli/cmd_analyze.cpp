@@ -1,10 +1,13 @@
 // hallsim analyze SCENARIO: node count, reachable endings, best and worst raw scores, problems;
 // with --random N, N seeded random playthroughs instead.
+#include <cmath>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "analyze/analysis.hpp"
 #include "analyze/random_plays.hpp"
+#include "analyze/reply_order.hpp"
 #include "common.hpp"
 #include "score/totals.hpp"
 
@@ -96,6 +99,7 @@ int analyze_command(const AnalyzeOptions& o) {
     endings.push_back({{"node", node.id}, {"outcome", outcome_name(node.ending.outcome)}});
   }
   size_t reachable = static_cast<size_t>(std::count(a.reachable.begin(), a.reachable.end(), 1));
+  ReplyOrder order = reply_order(*scenario);
   if (o.json) {
     nlohmann::json j = {{"scenario", scenario->id},
                         {"nodes", scenario->nodes.size()},
@@ -109,7 +113,11 @@ int analyze_command(const AnalyzeOptions& o) {
                         {"stuck", ids(a.stuck)},
                         {"approximate", a.approximate},
                         {"states", a.states},
-                        {"transitions", a.transitions}};
+                        {"transitions", a.transitions},
+                        {"best_reply", {{"choice_nodes", order.choice_nodes},
+                                        {"longest", order.best_longest},
+                                        {"longest_percent", std::round(order.longest_share() * 1000) / 10},
+                                        {"position", order.best_at}}}};
     fmt::print("{}\n", j.dump(2));
     return kOk;
   }
@@ -133,6 +141,9 @@ int analyze_command(const AnalyzeOptions& o) {
   fmt::print("stuck       {}\n", list(ids(a.stuck)));
   fmt::print("search      {} states, {} transitions{}\n", a.states, a.transitions,
              a.approximate ? " (budget exceeded: scores are graph bounds)" : ", exact");
+  fmt::print("best reply  longest at {} of {} choice nodes ({:.0f}%, lint warns above {:.0f}%); 1st {}, 2nd {}, 3rd {}, 4th+ {}\n",
+             order.best_longest, order.choice_nodes, order.longest_share() * 100, kLongestBestLimit * 100, order.best_at[0],
+             order.best_at[1], order.best_at[2], order.best_at[3]);
   return kOk;
 }
 

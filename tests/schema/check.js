@@ -62,7 +62,7 @@ const DOC_CODES = {
   HS0039: 'lint', HS0040: 'lint', HS0041: 'lint', HS0042: 'lint', HS0043: 'lint',
   HS0100: 'warning', HS0101: 'warning', HS0102: 'warning', HS0103: 'warning', HS0104: 'warning',
   HS0105: 'warning', HS0107: 'warning', HS0109: 'warning', HS0112: 'warning', HS0113: 'warning', HS0114: 'warning',
-  HS0115: 'warning',
+  HS0115: 'warning', HS0116: 'warning',
 };
 
 // [SECTION] Helpers
