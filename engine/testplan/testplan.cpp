@@ -83,8 +83,9 @@ Expectation read_expectation(const yaml::Node& n, load::Reader& r) {
   if (const yaml::Node* x = n.find("passed")) e.passed = r.boolean(*x, "passed");
   if (const yaml::Node* x = n.find("rating")) e.rating = r.string(*x, "rating");
   if (const yaml::Node* x = n.find("steps"); x && r.expect_map(*x, "steps")) {
-    r.check_keys(*x, {"performed", "missed", "out_of_order"}, "steps");
+    r.check_keys(*x, {"performed", "attempted", "missed", "out_of_order"}, "steps");
     if (const yaml::Node* y = x->find("performed")) e.performed = r.string_list(*y, "performed");
+    if (const yaml::Node* y = x->find("attempted")) e.attempted = r.string_list(*y, "attempted");
     if (const yaml::Node* y = x->find("missed")) e.missed = r.string_list(*y, "missed");
     if (const yaml::Node* y = x->find("out_of_order")) e.out_of_order = r.string_list(*y, "out_of_order");
   }
@@ -231,6 +232,7 @@ void check(const Play& p, const Session& s, const ScriptOutcome& script, std::ve
     if (normalised != got) failures.push_back(fmt::format("steps.{}: expected {}, got {}", key, join(normalised), join(got)));
   };
   compare_steps("performed", e.performed);
+  compare_steps("attempted", e.attempted);
   compare_steps("missed", e.missed);
   compare_steps("out_of_order", e.out_of_order);
   for (const auto& cue : e.cues) {

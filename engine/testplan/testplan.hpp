@@ -29,7 +29,7 @@ struct Expectation {
   std::vector<std::pair<std::string, Comparison>> mood;    // any variable
   std::optional<bool> passed;
   std::optional<std::string> rating;
-  std::optional<std::vector<std::string>> performed, missed, out_of_order;
+  std::optional<std::vector<std::string>> performed, attempted, missed, out_of_order;
   SourceLoc loc;
 };
 

@@ -65,6 +65,18 @@ expect_exit 2 "rubric at an unknown node" -- "$hallsim" rubric "$data/features.y
 head -c 100000 /dev/zero | tr '\0' '好' > "$tmp/long.txt"
 expect_exit 0 "rubric with 100 KB and invalid UTF-8" -- "$hallsim" rubric "$data/features.yaml" check --say "$(cat "$tmp/long.txt")" --say "$(printf '\xff\xfe抱歉\xc3')"
 
+# A lecture before acknowledging only attempts 受理: every report says so.
+rules_first=(--choices 1,1,1,2,3,3 --say "跑了三趟还没办成，换谁都窝火，是我们没一次跟您说清楚，对不起。从现在起这件事我来负责，我跟到底。"
+  --say "我给您写一张一次性告知单：只差社区开的经营场所使用证明，最晚下周四下午5点前交到3号窗口。单子上有我的名字和电话，我再短信发您一份。")
+expect_exit 0 "rules-first run" -- "$hallsim" run "$root/scenarios/angry-man-in-hall.yaml" "${rules_first[@]}" --transcript "$tmp/rf.json" --xapi "$tmp/rf.xapi.json" --report "$tmp/rf.md"
+expect_grep '"attempted": \[' "$tmp/rf.json" "transcript lists attempted steps"
+expect_grep '"accept"' "$tmp/rf.xapi.json" "xAPI statements carry the steps"
+expect_grep "△ 受理投诉" "$tmp/rf.md" "Markdown shows 受理 as attempted"
+expect_exit 0 "rules-first html" -- "$hallsim" report "$tmp/rf.json" --format html -o "$tmp/rf.html"
+expect_grep "△" "$tmp/rf.html" "HTML shows an attempted step"
+expect_exit 0 "rules-first json" -- "$hallsim" report "$tmp/rf.json" --format json -o "$tmp/rf.report.json"
+expect_grep '"attempted": true' "$tmp/rf.report.json" "JSON report marks the attempted step"
+
 # The report's progress section comes from the history.
 "$hallsim" run "$data/features.yaml" --choices 1 --record --data-dir "$tmp/progress" --trainee 张三 >/dev/null 2>&1
 expect_exit 0 "run --report with history" -- "$hallsim" run "$data/features.yaml" --choices 2,1 --say "抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情" --record --data-dir "$tmp/progress" --trainee 张三 --report "$tmp/progress.md"
