@@ -61,7 +61,7 @@ class PathSearch {
         // The model answer first; then a blank reply, which takes the default route, so nodes
         // behind a weaker reply can be reached too.
         const FreeText& ft = s.node().free_text;
-        std::string model = s.text(ft.model_reply);
+        const std::string& model = s.text(ft.model_reply);
         for (const std::string& reply : {model.empty() ? stand_in_reply(ft) : model, std::string()}) {
           Session next = s;
           next.say(reply, 0);

@@ -55,23 +55,28 @@ class Simplifier {
     return known == kChanges;
   }
 
+  Simplifier(const Simplifier&) = delete;
+  Simplifier& operator=(const Simplifier&) = delete;
+
   std::string convert(std::string_view text) const {
-    if (handle_ == reinterpret_cast<opencc_t>(-1) || text.empty()) return std::string(text);
+    if (!opened_ || text.empty()) return std::string(text);
     std::unique_ptr<char, decltype(&opencc_convert_utf8_free)> out(
         opencc_convert_utf8(handle_, text.data(), text.size()), &opencc_convert_utf8_free);
     return out ? std::string(out.get()) : std::string(text);
   }
 
  private:
-  Simplifier() : handle_(opencc_open("t2s.json")) {}
+  // OpenCC's C interface reports a failed open as the handle (opencc_t)-1.
+  Simplifier()
+      : handle_(opencc_open("t2s.json")),
+        opened_(handle_ != reinterpret_cast<opencc_t>(-1)) {}  // NOLINT(performance-no-int-to-ptr): see above
   ~Simplifier() {
-    if (handle_ != reinterpret_cast<opencc_t>(-1)) opencc_close(handle_);
+    if (opened_) opencc_close(handle_);
   }
-  Simplifier(const Simplifier&) = delete;
-  Simplifier& operator=(const Simplifier&) = delete;
   static constexpr size_t kBmpHan = 0x9FFF - 0x3400 + 1, kCompat = 0xFAFF - 0xF900 + 1, kExtB = 0x2FFFF - 0x20000 + 1;
   static constexpr uint8_t kUnknown = 0, kSame = 1, kChanges = 2;
   opencc_t handle_;
+  bool opened_;
   mutable std::unique_ptr<std::atomic<uint8_t>[]> seen_{new std::atomic<uint8_t>[kBmpHan + kCompat + kExtB]()};
 };
 
@@ -83,10 +88,10 @@ bool any_traditional(std::string_view text) {
 
 }  // namespace
 
-std::string valid_utf8(std::string_view s) {
+std::string valid_utf8(std::string_view text) {
   std::string out;
-  out.reserve(s.size());
-  for_each_code_point(s, [&](int, size_t at, size_t len) { out.append(s.data() + at, len); });
+  out.reserve(text.size());
+  for_each_code_point(text, [&](int, size_t at, size_t len) { out.append(text.data() + at, len); });
   return out;
 }
 
@@ -96,10 +101,10 @@ std::string to_simplified(std::string_view text) {
   return Simplifier::instance().convert(clean);
 }
 
-void fold_code_point(int cp, std::string& out) {
+void fold_code_point(int code_point, std::string& out) {
   utf8proc_int32_t buffer[18];
   utf8proc_int32_t last_boundclass = 0;
-  auto n = utf8proc_decompose_char(cp, buffer, 18,
+  auto n = utf8proc_decompose_char(code_point, buffer, 18,
                                    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD),
                                    &last_boundclass);
   if (n < 0 || n > 18) return;

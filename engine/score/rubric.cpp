@@ -1,7 +1,7 @@
 #include "score/rubric.hpp"
 
 #include <algorithm>
-#include <bitset>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <tuple>
@@ -33,9 +33,8 @@ class ReplyIndex {
       starts_.push_back(joined_.size());
       joined_ += c.folded;
     }
-    for_each_code_point(joined_, [&](int cp, size_t, size_t) {
-      if (cp < 0x10000) present_.set(static_cast<size_t>(cp));
-    });
+    for_each_code_point(joined_, [&](int, size_t at, size_t len) { starts_by_char_.emplace_back(first_char_key(joined_, at, len), at); });
+    std::sort(starts_by_char_.begin(), starts_by_char_.end());
     negation_.resize(text_.clauses.size());
     times_.resize(text_.clauses.size());
   }
@@ -54,8 +53,13 @@ class ReplyIndex {
         for (auto [first, last] : find_anyone_feels(text_.clauses[c])) out.push_back({c, first, last, c, last});
       return out;
     }
-    if (p.folded.empty() || !may_contain(p.folded)) return out;
-    for (size_t at = joined_.find(p.folded); at != std::string::npos; at = joined_.find(p.folded, at + 1)) {
+    if (p.folded.empty()) return out;
+    // Only where the phrase's first character stands: most phrases are ruled out without a search.
+    auto first = std::make_pair(first_char_key(p.folded, 0, utf8_length(p.folded[0])), size_t{0});
+    for (auto it = std::lower_bound(starts_by_char_.begin(), starts_by_char_.end(), first);
+         it != starts_by_char_.end() && it->first == first.first; ++it) {
+      size_t at = it->second;
+      if (joined_.compare(at, p.folded.size(), p.folded) != 0) continue;
       size_t end = at + p.folded.size() - 1;
       size_t c = clause_at(at), c_end = clause_at(end);
       const Clause& clause = text_.clauses[c];
@@ -91,13 +95,6 @@ class ReplyIndex {
   const std::string& whole_text() const { return text_.text; }
 
  private:
-  // Whether the reply holds the phrase's first character: most phrases are ruled out here
-  // without a search.
-  bool may_contain(std::string_view phrase) const {
-    int first = next_code_point(phrase, 0);
-    return first >= 0x10000 || first == 0 || present_.test(static_cast<size_t>(first));
-  }
-
   size_t clause_at(size_t offset) const {
     return static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin()) - 1;
   }
@@ -110,7 +107,17 @@ class ReplyIndex {
   ReplyText text_;
   std::string joined_;
   std::vector<size_t> starts_;
-  std::bitset<0x10000> present_;  // the code points of the Basic Multilingual Plane the reply holds
+  // A character's bytes as one number (UTF-8 is at most four bytes), to find where it stands.
+  static uint32_t first_char_key(std::string_view s, size_t at, size_t len) {
+    uint32_t key = 0;
+    for (size_t k = 0; k < len && at + k < s.size(); ++k) key = key << 8 | static_cast<unsigned char>(s[at + k]);
+    return key;
+  }
+  static size_t utf8_length(char lead) {
+    auto b = static_cast<unsigned char>(lead);
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  }
+  std::vector<std::pair<uint32_t, size_t>> starts_by_char_;  // (character key, byte offset) of every character, sorted
   std::vector<std::unique_ptr<NegationMarks>> negation_;
   std::vector<std::optional<std::vector<std::pair<size_t, size_t>>>> times_;
 };
@@ -134,9 +141,8 @@ bool may_cross_clauses(const Cue& cue, const Phrase& p) {
 PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const std::vector<Occurrence>& found,
                       const std::vector<Phrase>& unless) {
   PhraseResult r;
-  const bool cross = may_cross_clauses(cue, p);
   for (const Occurrence& o : found) {
-    if (o.clause != o.end_clause && !cross) continue;
+    if (o.clause != o.end_clause && !may_cross_clauses(cue, p)) continue;
     bool cancelled = false;
     for (const Phrase& u : unless)
       for (const Occurrence& uo : index.find(u))
@@ -371,7 +377,7 @@ void refusals_are_conduct(const std::vector<Cue>& cues, std::vector<CueResult>& 
     if (!said) j.conduct.push_back({"refusal", index.quote(*r.negated_at)});
     results[0].matched = true;
     results[0].where.push_back(*r.negated_at);
-    results[0].sources.push_back("@refusal");
+    results[0].sources.emplace_back("@refusal");
   }
 }
 

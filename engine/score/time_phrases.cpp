@@ -171,12 +171,27 @@ size_t english_time(const Scanner& s, size_t u) {
   return u;
 }
 
+// Whether a time can start at this unit: a number, a Latin word, or the first character of a day,
+// week, date or deadline word. Most units are ruled out here.
+bool may_start_time(std::string_view unit) {
+  static const std::array kStarts = {"零"sv, "〇"sv, "一"sv, "二"sv, "两"sv, "三"sv, "四"sv, "五"sv, "六"sv, "七"sv, "八"sv,
+                                     "九"sv, "十"sv, "百"sv, "半"sv, "今"sv, "明"sv, "后"sv, "本"sv, "这"sv, "下"sv, "周"sv,
+                                     "星"sv, "礼"sv, "月"sv, "年"sv, "当"sv, "凌"sv, "早"sv, "上"sv, "中"sv, "傍"sv, "晚"sv};
+  if (unit.empty()) return false;
+  if (static_cast<unsigned char>(unit[0]) < 0x80) return true;  // digits and English words
+  return std::find(kStarts.begin(), kStarts.end(), unit) != kStarts.end();
+}
+
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> find_concrete_times(const Clause& clause) {
   Scanner s(clause);
   std::vector<std::pair<size_t, size_t>> found;
   for (size_t u = 0; u < s.size();) {
+    if (!may_start_time(s.at(u))) {
+      ++u;
+      continue;
+    }
     size_t day = s.any_word(u, kDays);
     size_t part = s.any_word(day, kDayParts);
     size_t end = u;
