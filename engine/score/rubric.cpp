@@ -1,6 +1,7 @@
 #include "score/rubric.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -35,6 +36,8 @@ class ReplyIndex {
     }
     for_each_code_point(joined_, [&](int, size_t at, size_t len) { starts_by_char_.emplace_back(first_char_key(joined_, at, len), at); });
     std::sort(starts_by_char_.begin(), starts_by_char_.end());
+    for (size_t i = 0; i < starts_by_char_.size(); ++i)
+      if (i == 0 || starts_by_char_[i].first != starts_by_char_[i - 1].first) remember_first(starts_by_char_[i].first, i);
     negation_.resize(text_.clauses.size());
     times_.resize(text_.clauses.size());
   }
@@ -55,10 +58,9 @@ class ReplyIndex {
     }
     if (p.folded.empty()) return out;
     // Only where the phrase's first character stands: most phrases are ruled out without a search.
-    auto first = std::make_pair(first_char_key(p.folded, 0, utf8_length(p.folded[0])), size_t{0});
-    for (auto it = std::lower_bound(starts_by_char_.begin(), starts_by_char_.end(), first);
-         it != starts_by_char_.end() && it->first == first.first; ++it) {
-      size_t at = it->second;
+    const uint32_t key = first_char_key(p.folded, 0, utf8_length(p.folded[0]));
+    for (size_t i = first_with(key); i < starts_by_char_.size() && starts_by_char_[i].first == key; ++i) {
+      size_t at = starts_by_char_[i].second;
       if (joined_.compare(at, p.folded.size(), p.folded) != 0) continue;
       size_t end = at + p.folded.size() - 1;
       size_t c = clause_at(at), c_end = clause_at(end);
@@ -118,6 +120,32 @@ class ReplyIndex {
     return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
   }
   std::vector<std::pair<uint32_t, size_t>> starts_by_char_;  // (character key, byte offset) of every character, sorted
+
+  // Where each character first stands in starts_by_char_: a small open-addressed table, so a
+  // phrase whose first character the reply lacks costs a few instructions. Keys are never 0.
+  static constexpr size_t kSlots = 256;
+  std::array<std::pair<uint32_t, uint32_t>, kSlots> first_at_{};
+  static size_t slot_of(uint32_t key) { return (key * 2654435761U) >> 24 & (kSlots - 1); }
+  void remember_first(uint32_t key, size_t index) {
+    size_t s = slot_of(key);
+    for (size_t probe = 0; probe < kSlots; ++probe, s = (s + 1) & (kSlots - 1))
+      if (first_at_[s].first == 0) {
+        first_at_[s] = {key, static_cast<uint32_t>(index)};
+        return;
+      }
+    overflow_ = true;  // more than kSlots distinct characters: fall back to a binary search
+  }
+  size_t first_with(uint32_t key) const {
+    if (overflow_) {
+      auto it = std::lower_bound(starts_by_char_.begin(), starts_by_char_.end(), std::make_pair(key, size_t{0}));
+      return static_cast<size_t>(it - starts_by_char_.begin());
+    }
+    size_t s = slot_of(key);
+    for (size_t probe = 0; probe < kSlots && first_at_[s].first != 0; ++probe, s = (s + 1) & (kSlots - 1))
+      if (first_at_[s].first == key) return first_at_[s].second;
+    return starts_by_char_.size();
+  }
+  bool overflow_ = false;
   std::vector<std::unique_ptr<NegationMarks>> negation_;
   std::vector<std::optional<std::vector<std::pair<size_t, size_t>>>> times_;
 };
