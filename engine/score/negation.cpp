@@ -127,15 +127,16 @@ NegationMarks::NegationMarks(const Clause& clause)
   }
 }
 
-std::optional<size_t> NegationMarks::negator_of(size_t first, size_t last) const {
+std::optional<std::pair<size_t, size_t>> NegationMarks::negator_of(size_t first, size_t last) const {
   for (size_t k = 1; k <= kNegationReach && k <= first; ++k) {
     size_t u = first - k;
     if (breaks_reach_[u]) break;
-    if (negator_len_[u] && u + negator_len_[u] <= first) return u;
+    if (negator_len_[u] && u + negator_len_[u] <= first) return std::make_pair(u, u + negator_len_[u] - 1);
   }
   size_t u = last + 1;
   if (u < clause_.units.size() && longest_at(clause_, u, post_filler_words())) ++u;
-  if (u < clause_.units.size() && !masked_[u] && longest_at(clause_, u, post_negator_words())) return u;
+  if (u < clause_.units.size() && !masked_[u])
+    if (size_t len = longest_at(clause_, u, post_negator_words())) return std::make_pair(u, u + len - 1);
   return std::nullopt;
 }
 

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "score/reply_text.hpp"
@@ -22,8 +23,9 @@ constexpr size_t kNegationReach = 5;  // the negator itself and up to four units
 class NegationMarks {
  public:
   explicit NegationMarks(const Clause& clause);
-  // The first unit of the negator that negates the phrase spanning units first..last, if any.
-  std::optional<size_t> negator_of(size_t first, size_t last) const;
+  // The units [first, last] of the negator that negates the phrase spanning units first..last,
+  // if any (in front of the phrase or straight after it).
+  std::optional<std::pair<size_t, size_t>> negator_of(size_t first, size_t last) const;
 
  private:
   const Clause& clause_;

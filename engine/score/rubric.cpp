@@ -72,7 +72,7 @@ class ReplyIndex {
     return out;
   }
 
-  std::optional<size_t> negator_of(const Occurrence& o) {
+  std::optional<std::pair<size_t, size_t>> negator_of(const Occurrence& o) {
     auto& marks = negation_[o.clause];
     if (!marks) marks = std::make_unique<NegationMarks>(text_.clauses[o.clause]);
     return marks->negator_of(o.first, o.last);
@@ -182,7 +182,7 @@ PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const 
     if (cue.negatable) {
       if (auto neg = index.negator_of(o)) {
         if (!r.withheld || r.withheld->why != WithheldWhy::negated) {
-          size_t first = std::min(*neg, o.first), last = std::max(*neg, o.last);
+          size_t first = std::min(neg->first, o.first), last = std::max(neg->second, o.last);
           r.withheld = CueWithheld{-1, WithheldWhy::negated, index.quote(o.clause, first, last)};
           r.negated_at = Occurrence{o.clause, first, last, o.clause, last};
           r.source = p.source;
