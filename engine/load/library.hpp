@@ -31,6 +31,6 @@ std::vector<LibraryEntry> load_library(const std::string& folder, const LoadOpti
 
 // The static analysis load_library() skipped: best scores (which percentages need) and
 // reachability warnings. Does nothing for a broken or already analysed entry.
-void analyze_entry(LibraryEntry& entry, size_t state_budget = LoadOptions{}.analysis_state_budget);
+void analyze_entry(LibraryEntry& entry, const AnalysisLimits& limits = {});
 
 }  // namespace hallsim
