@@ -14,11 +14,11 @@
 // ten replies, like a real scenario. Each reply's three scores are equal (its quality), so one
 // attempt reaches the best of all three dimensions and lint stays free of HS0107.
 //
-// The cyclic shape is the loopy scenario an instructor may write: replies 2 and 3 lead to random
-// nodes anywhere (back edges included), a fourth reply is shown only under a condition on the
-// mood, the hall clock (`clock < "HH:MM"`), a visit (`visited.nX`) or the reply count, and a
-// free-text node's default route goes back to an earlier node, adding ten minutes. Reply 1 still
-// leads on, so every node is reachable; endings are where an attempt stops.
+// The cyclic shape is the loopy scenario an instructor may write: reply 3 leads to a random node
+// anywhere (back edges included), a fourth reply (60% of choice nodes) is shown only under a
+// condition on the mood, the hall clock (`clock < "HH:MM"`) or a visit (`visited.nX`), a
+// free-text node's default route goes back to an earlier node, and 30% of the nodes take ten
+// minutes. Replies 1 and 2 lead to the next two nodes, so every node is reachable; 10% are endings.
 //
 // ink and Yarn have no typed replies: a free-text node becomes three choices there, one per reply
 // the benchmark's random player types (kTypedReplies), with the effects and scores of the cues
@@ -170,7 +170,11 @@ std::vector<NodePlan> plan_cyclic(int n, uint64_t seed) {
   for (int i = 0; i < n; ++i) {
     NodePlan& p = nodes[static_cast<size_t>(i)];
     int r = rng.below(100);
-    p.kind = i == 0 ? Kind::choices : i == n - 1 || r < 10 ? Kind::end : r < 22 ? Kind::free_text : Kind::choices;
+    // An ending never follows an ending or a free-text node, so every node is reachable: a choice
+    // node leads to the next two, a free-text node to the next.
+    bool may_end = i > 0 && nodes[static_cast<size_t>(i - 1)].kind == Kind::choices;
+    if (i == 0 || i >= n - 3) p.kind = i == n - 1 ? Kind::end : Kind::choices;
+    else p.kind = r < 10 && may_end ? Kind::end : r < 22 ? Kind::free_text : Kind::choices;
     if (rng.chance(30)) p.minutes = 10;
     int lines = 2 + rng.below(2);
     for (int l = 0; l < lines; ++l) p.lines.push_back(kLines[rng.below(16)]);
@@ -180,7 +184,7 @@ std::vector<NodePlan> plan_cyclic(int n, uint64_t seed) {
       for (size_t c = 0; c < p.choices.size(); ++c) {
         ChoicePlan& ch = p.choices[c];
         ch.reply = rng.below(10);
-        ch.to = c == 0 ? ahead() : rng.below(n);
+        ch.to = c == 0 ? ahead() : c == 1 ? std::min(n - 1, i + 2) : rng.below(n);
         ch.quality = rng.below(5) - 1;
         ch.anger = (rng.below(5) - 2) * 5;
         ch.trust = (rng.below(3) - 1) * 5;
