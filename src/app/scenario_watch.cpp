@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <new>
 
 #include "load/library.hpp"
 #include "load/loader.hpp"
@@ -46,8 +47,14 @@ ScenarioWatch::Loaded ScenarioWatch::load(const std::string& path, const std::sh
   LoadOptions options;
   options.analysis.cancel = &control->cancel;
   options.analysis.progress = &control->progress;
-  LoadResult r = load_scenario_file(path, options);
   Loaded out;
+  LoadResult r;
+  try {
+    r = load_scenario_file(path, options);
+  } catch (const std::bad_alloc&) {  // the analysis falls back by itself; this is the rest of the load
+    out.diagnostics.push_back({path, 1, 1, "HS0010", Severity::error, "ran out of memory while loading the file"});
+    return out;
+  }
   out.diagnostics = std::move(r.diagnostics);
   if (!r.ok()) return out;
   out.scenario = r.scenario;
