@@ -10,7 +10,7 @@ namespace hallsim {
 
 struct AnalysisLimits {
   size_t states = 20'000'000;
-  size_t bytes = size_t{512} << 20;  // the search's own memory: states, edges, values, its stacks
+  size_t bytes = size_t{256} << 20;  // the search's own memory: states, edges, values, its stacks
   double seconds = 20;
   const std::atomic<bool>* cancel = nullptr;  // set to true (by another thread) to stop the search
   std::atomic<size_t>* progress = nullptr;    // states found so far, updated as the search goes

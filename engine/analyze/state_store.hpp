@@ -23,8 +23,9 @@ class StateStore {
     return chunks_.size() * per_chunk_ * words_ * sizeof(uint32_t) + chunks_.capacity() * sizeof(void*) +
            slots_.capacity() * sizeof(uint32_t);
   }
-  // The bytes the table would take next time it grows: the old and the new table live together.
-  size_t growth_bytes() const { return needs_growth() ? 2 * slots_.size() * sizeof(uint32_t) : 0; }
+  // The bytes the table's next growth will add (the old and the new table live together while it
+  // rehashes), counted from halfway to it so that a budget check never lets the growth overshoot.
+  size_t growth_bytes() const { return 4 * count_ >= slots_.size() ? 2 * slots_.size() * sizeof(uint32_t) : 0; }
 
   // The id of `key`, adding it if new (`added` says which).
   uint32_t intern(const uint32_t* key, bool& added) {

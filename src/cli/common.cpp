@@ -76,7 +76,7 @@ void add_analysis_limits(CLI::App* cmd, AnalysisLimits& limits) {
       ->capture_default_str();
   cmd->add_option_function<size_t>(
          "--memory-mb", [&limits](size_t mb) { limits.bytes = mb << 20; },
-         "Most memory the exact analysis may hold, in MB (default 512)")
+         "Most memory the exact analysis may hold, in MB (default 256)")
       ->check(CLI::Range(size_t{1}, size_t{1} << 20));
   cmd->add_option("--time-limit", limits.seconds, "Most seconds the exact analysis may take")
       ->check(CLI::Range(0.001, 86400.0))
