@@ -4,7 +4,6 @@
 #include <chrono>
 #include <random>
 
-#include "analyze/conduct.hpp"
 #include "run/rules.hpp"
 
 namespace hallsim {
@@ -29,15 +28,14 @@ std::vector<int> pick_cues(const FreeText& ft, const Lean& lean, std::mt19937_64
     bool take = lean.dimension < 0 ? (rng() & 1u) != 0
                                    : (lean.up ? cue.scores[lean.dimension] > 0 : cue.scores[lean.dimension] < 0) || (rng() % 8 == 0);
     if (!take) continue;
-    if (is_conduct(cue)) conduct = true;
+    if (cue.conduct) conduct = true;
     matched.push_back(static_cast<int>(c));
   }
   if (conduct)
     matched.erase(std::remove_if(matched.begin(), matched.end(),
                                  [&](int c) {
                                    const Cue& cue = ft.cues[static_cast<size_t>(c)];
-                                   return !is_conduct(cue) &&
-                                          std::any_of(cue.scores.begin(), cue.scores.end(), [](int v) { return v > 0; });
+                                   return !cue.conduct && cue.positive();
                                  }),
                   matched.end());
   return matched;

@@ -3,8 +3,6 @@
 #include <cstring>
 #include <optional>
 
-#include "analyze/conduct.hpp"
-
 namespace hallsim {
 
 namespace {
@@ -36,12 +34,6 @@ Tri tri_eval(const expr::Node& n, const char* flags, size_t decided) {
     }
     default: return Tri::unknown;
   }
-}
-
-bool scores_positive(const Cue& c) {
-  for (int v : c.scores)
-    if (v > 0) return true;
-  return false;
 }
 
 }  // namespace
@@ -177,7 +169,7 @@ void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const 
   }
   for (size_t c = 0; c < cues_; ++c) {
     const Cue& cue = ft.cues[c];
-    const bool conduct = is_conduct(cue), positive = !conduct && scores_positive(cue);
+    const bool conduct = cue.conduct, positive = !conduct && cue.positive();
     const bool scores = cue.scores != ScoreVector{};
     next_.reset(ni, nb);
     for (size_t i = 0; i < set_.count; ++i) {

@@ -5,8 +5,9 @@
 // keeping the best and worst gains per objective. The future depends only on those, so this is
 // exact.
 //
-// A conduct cue (Cue::conduct) withholds every cue that would score: once it matches, no cue with
-// a positive score can match in the same reply, and the other way round.
+// The conduct check's cue (Cue::conduct) withholds every cue that would score: once it matches, no
+// cue with a positive score can match in the same reply, and the other way round (whatever the
+// order of the cues; the loader puts the check first).
 //
 // The outcomes are flat records in a set with its own hash table: this runs for every state at a
 // free-text node, and a map of strings to vectors spent 90% of the analysis of a 20-cue node on

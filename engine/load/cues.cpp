@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "score/fold.hpp"
+#include "score/phrase_sets.hpp"
 
 namespace hallsim::load {
 
@@ -75,10 +76,41 @@ void resolve_effects(std::vector<Effect>& effects, const std::vector<Variable>& 
   }
 }
 
+namespace {
+
+// One entry of `any`/`all`: a literal phrase, a shared set ("@apology", expanded), or a built-in
+// recogniser ("@concrete_time"). Reports an unknown "@name" with a suggestion.
+void add_phrases(Reader& r, const yaml::Node& list_node, const std::string& entry, std::vector<Phrase>& out) {
+  if (entry.size() > 1 && entry[0] == '@') {
+    std::string name = entry.substr(1);
+    if (is_recogniser(name)) {
+      out.push_back({Phrase::Kind::concrete_time, {}, entry});
+      return;
+    }
+    if (const PhraseSet* set = find_phrase_set(name)) {
+      for (const auto& p : set->phrases) out.push_back({Phrase::Kind::literal, fold_for_matching(p), entry});
+      return;
+    }
+    r.sink().error(list_node.loc, "HS0039",
+                   fmt::format("unknown phrase set '{}'{}; the shared sets are listed in docs/scenario-format.md",
+                               entry, did_you_mean(name, phrase_set_names())));
+    return;
+  }
+  out.push_back({Phrase::Kind::literal, fold_for_matching(entry), entry});
+}
+
+std::vector<Phrase> phrases_of(Reader& r, const yaml::Node* node, const std::vector<std::string>& entries) {
+  std::vector<Phrase> out;
+  for (const auto& e : entries) add_phrases(r, *node, e, out);
+  return out;
+}
+
+}  // namespace
+
 std::vector<Cue> read_cues(Reader& r, const yaml::Node& list, const std::string& language) {
   std::vector<Cue> cues;
   if (!r.expect_list(list, "a rubric")) return cues;
-  static const std::vector<std::string> kKeys = {"id", "label", "any", "all", "scores", "effects"};
+  static const std::vector<std::string> kKeys = {"id", "label", "any", "all", "unless", "negatable", "scores", "effects"};
   for (const auto& item : list.items) {
     if (!r.expect_map(item, "a cue")) continue;
     r.check_keys(item, kKeys, "a cue");
@@ -86,18 +118,29 @@ std::vector<Cue> read_cues(Reader& r, const yaml::Node& list, const std::string&
     c.loc = item.loc;
     if (const yaml::Node* id = r.require(item, "id", "a cue"))
       if (auto s = r.string(*id, "a cue id")) c.id = *s;
+    if (c.id == kConductCueId)
+      r.sink().error(item.loc, "HS0026", "cue id 'conduct' is the conduct check's own; give this cue another id");
     if (const yaml::Node* v = item.find("label")) c.label = r.l10n(*v, "a cue label", language);
-    if (const yaml::Node* v = item.find("any")) c.any = r.string_list(*v, "'any'");
-    if (const yaml::Node* v = item.find("all")) c.all = r.string_list(*v, "'all'");
+    if (const yaml::Node* v = item.find("any")) {
+      c.any = r.string_list(*v, "'any'");
+      c.any_phrases = phrases_of(r, v, c.any);
+    }
+    if (const yaml::Node* v = item.find("all")) {
+      c.all = r.string_list(*v, "'all'");
+      c.all_phrases = phrases_of(r, v, c.all);
+    }
+    if (const yaml::Node* v = item.find("unless"))
+      for (const auto& p : r.string_list(*v, "'unless'")) c.unless_folded.push_back(fold_for_matching(p));
+    if (const yaml::Node* v = item.find("negatable"))
+      if (auto b = r.boolean(*v, "negatable")) c.negatable = *b;
     if (const yaml::Node* v = item.find("scores")) c.scores = read_scores(r, *v);
     if (const yaml::Node* v = item.find("effects")) c.effects = read_effects(r, *v);
-    for (const auto& p : c.any) c.any_folded.push_back(fold_for_matching(p));
-    for (const auto& p : c.all) c.all_folded.push_back(fold_for_matching(p));
-    auto blank = [](const std::string& f) { return f.empty(); };
+    auto blank = [](const Phrase& p) { return p.kind == Phrase::Kind::literal && p.folded.empty(); };
     if (c.any.empty() && c.all.empty())
       r.sink().error(item.loc, "HS0038", fmt::format("cue '{}' has no phrases; give it 'any' or 'all'", c.id));
-    else if (std::any_of(c.any_folded.begin(), c.any_folded.end(), blank) ||
-             std::any_of(c.all_folded.begin(), c.all_folded.end(), blank))
+    else if (std::any_of(c.any_phrases.begin(), c.any_phrases.end(), blank) ||
+             std::any_of(c.all_phrases.begin(), c.all_phrases.end(), blank) ||
+             std::any_of(c.unless_folded.begin(), c.unless_folded.end(), [](const std::string& f) { return f.empty(); }))
       r.sink().error(item.loc, "HS0038",
                      fmt::format("cue '{}' has a phrase made only of spaces or punctuation, which can never match", c.id));
     for (const Cue& earlier : cues)
@@ -106,6 +149,37 @@ std::vector<Cue> read_cues(Reader& r, const yaml::Node& list, const std::string&
     cues.push_back(std::move(c));
   }
   return cues;
+}
+
+std::vector<Effect> default_conduct_effects(const std::vector<Variable>& variables) {
+  std::vector<Effect> out;
+  for (auto [name, delta] : {std::pair<const char*, int>{"anger", 10}, {"trust", -10}})
+    for (size_t i = 0; i < variables.size(); ++i)
+      if (variables[i].name == name && variables[i].is_mood && !variables[i].is_bool) {
+        Effect e;
+        e.name = name;
+        e.value = delta;
+        e.variable = static_cast<int>(i);
+        out.push_back(e);
+      }
+  return out;
+}
+
+Cue conduct_cue(const ScoringRules& rules) {
+  Cue c;
+  c.id = std::string(kConductCueId);
+  c.label.by_locale = {{"zh-CN", "言行不当（忌语、轻蔑、指责、命令、讽刺、拒绝）"},
+                       {"en", "Conduct: a banned phrase, contempt, blame, orders, sarcasm or a refusal"}};
+  c.conduct = true;
+  for (const PhraseSet& set : phrase_sets()) {
+    if (!set.conduct) continue;
+    std::string source = "@" + std::string(set.name);
+    c.any.push_back(source);
+    for (const auto& p : set.phrases) c.any_phrases.push_back({Phrase::Kind::literal, fold_for_matching(p), source});
+  }
+  c.scores = rules.conduct_scores;
+  c.effects = rules.conduct_effects;
+  return c;
 }
 
 }  // namespace hallsim::load

@@ -15,4 +15,10 @@ std::vector<Effect> read_effects(Reader& r, const yaml::Node& node);
 void resolve_effects(std::vector<Effect>& effects, const std::vector<Variable>& variables, DiagnosticSink& sink);
 std::vector<Cue> read_cues(Reader& r, const yaml::Node& list, const std::string& language);
 
+// The conduct check as a cue of its own (id "conduct", first in a free-text node's cues): the
+// conduct lexicon's phrases, and what `rules` say a flagged reply costs.
+Cue conduct_cue(const ScoringRules& rules);
+// anger +10 and trust -10, for whichever of the two moods the scenario has.
+std::vector<Effect> default_conduct_effects(const std::vector<Variable>& variables);
+
 }  // namespace hallsim::load

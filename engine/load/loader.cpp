@@ -16,6 +16,8 @@
 
 #include "analyze/analysis.hpp"
 #include "load/cues.hpp"
+#include "score/fold.hpp"
+#include "score/rubric.hpp"
 #include "load/reader.hpp"
 #include "model/hash.hpp"
 
@@ -123,7 +125,8 @@ class ScenarioLoader {
   void read_top_level(const yaml::Node& root) {
     static const std::vector<std::string> kKeys = {
         "id",   "version",          "language", "title",  "summary", "briefing", "tags",  "difficulty", "citizen",
-        "mood", "vars",             "clock",    "reply_time_limit", "scoring", "start", "nodes", "rubrics", "rating"};
+        "mood", "vars",             "clock",    "reply_time_limit", "typed_reply_time_limit", "scoring", "start", "nodes",
+        "rubrics", "rating"};
     r_.check_keys(root, kKeys, "the scenario");
     if (const yaml::Node* v = root.find("language"))
       if (auto s = r_.string(*v, "language")) s_->language = *s;
@@ -150,13 +153,17 @@ class ScenarioLoader {
     if (const yaml::Node* v = root.find("reply_time_limit")) {
       if (auto i = seconds(*v, "reply_time_limit")) s_->reply_time_limit = *i;
     }
+    if (const yaml::Node* v = root.find("typed_reply_time_limit"))
+      if (auto i = seconds(*v, "typed_reply_time_limit")) s_->typed_reply_time_limit = *i;
     if (const yaml::Node* v = root.find("scoring")) read_scoring(*v);
+    if (!scoring_conduct_effects_given_) s_->scoring.conduct_effects = load::default_conduct_effects(s_->variables);
     if (const yaml::Node* v = root.find("rubrics")) read_local_rubrics(*v);
     const yaml::Node* start = r_.require(root, "start", "a scenario");
     if (const yaml::Node* v = r_.require(root, "nodes", "a scenario")) read_nodes(*v);
     if (start) read_start(*start);
     if (const yaml::Node* v = root.find("rating")) read_rating(*v);
     check_unused_rubrics();
+    check_typed_reply_nodes();
     check_translations();
   }
 
@@ -350,7 +357,7 @@ class ScenarioLoader {
 
   void read_scoring(const yaml::Node& v) {
     if (!r_.expect_map(v, "scoring")) return;
-    r_.check_keys(v, {"weights", "pass", "late_penalty"}, "scoring");
+    r_.check_keys(v, {"weights", "pass", "late_penalty", "conduct"}, "scoring");
     ScoringRules& rules = s_->scoring;
     if (const yaml::Node* w = v.find("weights"); w && r_.expect_map(*w, "weights")) {
       std::vector<std::string> names(kDimensionNames.begin(), kDimensionNames.end());
@@ -374,6 +381,14 @@ class ScenarioLoader {
         if (*x < 0 || *x > 1000) sink_.error(n->loc, "HS0025", "late_penalty must be 0 to 1000");
         else rules.late_penalty = static_cast<int>(*x);
       }
+    if (const yaml::Node* c = v.find("conduct"); c && r_.expect_map(*c, "scoring.conduct")) {
+      r_.check_keys(*c, {"scores", "effects"}, "scoring.conduct");
+      if (const yaml::Node* x = c->find("scores")) rules.conduct_scores = load::read_scores(r_, *x);
+      if (const yaml::Node* x = c->find("effects")) {
+        rules.conduct_effects = effects(*x);
+        scoring_conduct_effects_given_ = true;
+      }
+    }
   }
 
   // [SECTION] Rubrics
@@ -450,6 +465,68 @@ class ScenarioLoader {
       if (rubric->path != doc_.path) d.message += fmt::format(" (rubric '{}' used by {})", *name, doc_.path);
       sink_.add(std::move(d));
     }
+  }
+
+  // A typed-reply node should show the trainee a model answer and must not hand over the very
+  // phrases its rubric listens for; its model answer should earn what the rubric offers.
+  void check_typed_reply_nodes() {
+    for (const Node& n : s_->nodes) {
+      if (n.kind != Node::Kind::free_text) continue;
+      const FreeText& ft = n.free_text;
+      if (ft.model_reply.empty())
+        sink_.warning(n.loc, "HS0113",
+                      fmt::format("free-text node '{}' has no model_reply; give the sentence an expert would type, "
+                                  "so the debrief can show it as the better reply", n.id));
+      check_prompt_gives_nothing_away(n);
+      check_model_reply_earns(n);
+    }
+  }
+
+  void check_prompt_gives_nothing_away(const Node& n) {
+    const FreeText& ft = n.free_text;
+    for (const auto& [locale, prompt] : ft.prompt.by_locale) {
+      std::string folded = fold_for_matching(prompt);
+      for (const Cue& cue : ft.cues) {
+        if (!cue.positive()) continue;
+        for (const auto* list : {&cue.any_phrases, &cue.all_phrases})
+          for (const Phrase& p : *list)
+            if (p.kind == Phrase::Kind::literal && p.folded.size() > 3 && folded.find(p.folded) != std::string::npos) {
+              sink_.warning(ft.prompt.loc, "HS0114",
+                            fmt::format("the {} prompt of node '{}' contains \"{}\", a phrase cue '{}' listens for; say "
+                                        "what to achieve, not the words to type", locale, n.id, p.source, cue.id));
+              return;
+            }
+      }
+    }
+  }
+
+  void check_model_reply_earns(const Node& n) {
+    const FreeText& ft = n.free_text;
+    for (const auto& [locale, reply] : ft.model_reply.by_locale) {
+      ReplyJudgement j = judge_reply(ft.cues, reply);
+      std::vector<std::string> missing;
+      for (size_t i = 0; i < ft.cues.size(); ++i)
+        if (ft.cues[i].positive() && !j.matched_cue(static_cast<int>(i)) && cue_has_language(ft.cues[i], locale))
+          missing.push_back(ft.cues[i].id);
+      if (j.flagged()) missing.insert(missing.begin(), "(flagged by the conduct check)");
+      if (!missing.empty())
+        sink_.warning(ft.model_reply.loc, "HS0115",
+                      fmt::format("the {} model_reply of node '{}' does not earn {}; a model answer should meet every "
+                                  "positive cue (try it with `hallsim rubric`)", locale, n.id, fmt::join(missing, ", ")));
+    }
+  }
+
+  // Whether a cue lists phrases in the script of `locale` (an English model reply cannot be expected
+  // to meet a cue that lists only Chinese).
+  static bool cue_has_language(const Cue& cue, const std::string& locale) {
+    bool chinese_locale = locale.rfind("zh", 0) == 0;
+    for (const auto* list : {&cue.any_phrases, &cue.all_phrases})
+      for (const Phrase& p : *list) {
+        if (p.kind != Phrase::Kind::literal) return true;
+        bool ascii = std::all_of(p.folded.begin(), p.folded.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (ascii != chinese_locale) return true;
+      }
+    return false;
   }
 
   void check_unused_rubrics() {
@@ -571,21 +648,27 @@ class ScenarioLoader {
   void read_free_text(const yaml::Node& v, Node& n) {
     std::string what = fmt::format("the free_text of node '{}'", n.id);
     if (!r_.expect_map(v, what)) return;
-    static const std::vector<std::string> kKeys = {"prompt", "rubric", "routes"};
+    static const std::vector<std::string> kKeys = {"prompt", "model_reply", "time_limit", "conduct", "rubric", "routes"};
     r_.check_keys(v, kKeys, "free_text");
     FreeText& ft = n.free_text;
     if (const yaml::Node* x = v.find("prompt")) ft.prompt = text(*x, "prompt");
+    if (const yaml::Node* x = v.find("model_reply")) ft.model_reply = text(*x, "model_reply");
+    if (const yaml::Node* x = v.find("time_limit")) ft.time_limit = seconds(*x, "time_limit");
+    if (const yaml::Node* x = v.find("conduct"))
+      if (auto b = r_.boolean(*x, "conduct")) ft.conduct_check = *b;
+    if (ft.conduct_check) ft.cues.push_back(load::conduct_cue(s_->scoring));
     if (const yaml::Node* x = r_.require(v, "rubric", what)) {
       if (x->is_scalar()) {
         add_named_rubric(*x, ft);
       } else if (x->is_sequence() && !x->items.empty() && x->items[0].is_scalar()) {
         for (const auto& name : x->items) add_named_rubric(name, ft);  // several named rubrics combined
       } else {
-        ft.cues = load::read_cues(r_, *x, lang_);
-        for (auto& c : ft.cues) {
+        std::vector<Cue> inline_cues = load::read_cues(r_, *x, lang_);
+        for (auto& c : inline_cues) {
           load::resolve_effects(c.effects, s_->variables, sink_);
           note_text(c.label, "a cue label");
         }
+        ft.cues.insert(ft.cues.end(), inline_cues.begin(), inline_cues.end());
       }
     }
     for (size_t i = 0; i < ft.cues.size(); ++i)
@@ -732,6 +815,7 @@ class ScenarioLoader {
   DiagnosticSink& sink_;
   const LoadOptions& options_;
   Scenario* s_ = nullptr;
+  bool scoring_conduct_effects_given_ = false;  // else the default conduct effects apply
   std::string lang_ = "zh-CN";
   std::vector<TextNote> texts_;
   std::vector<std::string> text_locales_;

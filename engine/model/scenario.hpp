@@ -79,14 +79,35 @@ struct Choice {
   SourceLoc loc;
 };
 
+// One entry of a cue's phrase list, ready for matching: a literal (folded once at load) or one
+// of the built-in recognisers that stand in a list as "@name" (concrete times, durations).
+struct Phrase {
+  enum class Kind { literal, concrete_time };
+  Kind kind = Kind::literal;
+  std::string folded;  // literals only
+  std::string source;  // the entry as written: the phrase, or "@apology" when a set supplied it
+};
+
+// The id of the conduct check's cue in every free-text node that keeps it on.
+constexpr std::string_view kConductCueId = "conduct";
+
 struct Cue {
   std::string id;
   L10nText label;
-  std::vector<std::string> any, all;                // as written
-  std::vector<std::string> any_folded, all_folded;  // folded once at load for matching
+  std::vector<std::string> any, all;    // as written ("@set" entries included)
+  std::vector<Phrase> any_phrases, all_phrases;  // sets expanded and folded at load
+  std::vector<std::string> unless_folded;        // phrases that cancel a match they overlap
+  bool negatable = true;  // false: a negator in front does not cancel the match
+  bool conduct = false;   // the conduct check of the node, not a cue of its rubric
   ScoreVector scores{};
   std::vector<Effect> effects;
   SourceLoc loc;
+
+  bool positive() const {
+    for (int v : scores)
+      if (v > 0) return true;
+    return false;
+  }
 };
 
 struct Rubric {
@@ -98,7 +119,11 @@ struct Rubric {
 
 struct FreeText {
   L10nText prompt;
-  std::vector<Cue> cues;              // the rubric(s) resolved and copied in
+  L10nText model_reply;               // what an expert would type: the debrief's better reply
+  std::optional<int> time_limit;      // seconds; else the scenario's typed_reply_time_limit
+  bool conduct_check = true;          // `conduct: false` opts the node out of the conduct check
+  // The rubric(s) resolved and copied in; with the conduct check on, cues[0] is the conduct cue.
+  std::vector<Cue> cues;
   std::vector<std::string> rubric_names;
   std::vector<Route> routes;
   int first_cue_slot = -1;  // global index of cues[0] for "scored once per node" bookkeeping
@@ -141,6 +166,9 @@ struct ScoringRules {
   std::array<double, kDimensions> weights{1, 1, 1};
   double pass = 60;
   int late_penalty = 1;
+  // What a typed reply flagged by the conduct check costs (`scoring.conduct`).
+  ScoreVector conduct_scores{-2, 0, 0};
+  std::vector<Effect> conduct_effects;  // default: anger +10, trust -10 where those moods exist
 };
 
 struct RatingRule {
@@ -161,6 +189,7 @@ struct Scenario {
   std::vector<Variable> variables;  // mood first, then vars, in file order
   std::optional<Clock> clock;
   int reply_time_limit = 20;
+  int typed_reply_time_limit = 60;  // typing takes longer than picking
   ScoringRules scoring;
   std::string start;
   int start_node = -1;
@@ -177,7 +206,12 @@ struct Scenario {
   int find_node(std::string_view id) const;
   int find_variable(std::string_view name) const;
   const std::string& text(const L10nText& t, std::string_view locale) const { return t.get(locale, language); }
-  int time_limit_of(const Node& n) const { return n.time_limit.value_or(reply_time_limit); }
+  // Free-text nodes: free_text.time_limit, else typed_reply_time_limit (a node's own
+  // time_limit is for its picked replies).
+  int time_limit_of(const Node& n) const {
+    if (n.kind == Node::Kind::free_text) return n.free_text.time_limit.value_or(typed_reply_time_limit);
+    return n.time_limit.value_or(reply_time_limit);
+  }
 };
 
 std::string format_clock(int minutes_after_midnight);

@@ -229,6 +229,13 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"applied", {"采用", "applied"}},
     {"expert", {"专家", "expert"}},
     {"overridden", {"讲师改选", "the instructor overrode the majority"}},
+    {"why_it_scored", {"为什么这样计分", "Why it scored so"}},
+    {"why_negated", {"您说了“{words}”：这是否定的说法，不算“{cue}”。", "You said “{words}”: that negates it, so it does not count as “{cue}”."}},
+    {"why_unless", {"“{words}”改变了意思，不算“{cue}”。", "“{words}” changes the meaning, so it does not count as “{cue}”."}},
+    {"why_conduct", {"您说了“{words}”：属于{category}，这句回复被标记为言行不当。", "You said “{words}”: {category}, so the reply was flagged for conduct."}},
+    {"why_withheld_by_conduct", {"言行不当的回复不计加分要点，因此不算：{cues}。", "A reply flagged for conduct earns no good points, so these did not count: {cues}."}},
+    {"why_stuffed", {"“{words}”是把要点词语堆在一起，不是说给群众听的话，因此不算：{cues}。", "“{words}” strings stock phrases together instead of talking to the citizen, so these did not count: {cues}."}},
+    {"model_reply_earns", {"示范回答命中", "the model answer meets"}},
 };
 
 template <size_t N>

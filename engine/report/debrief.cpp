@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "model/words.hpp"
@@ -14,6 +15,8 @@
 #include "report/transcript.hpp"
 #include "run/session.hpp"
 #include "score/advice.hpp"
+#include "score/phrase_sets.hpp"
+#include "score/rubric.hpp"
 
 namespace hallsim {
 
@@ -41,13 +44,75 @@ ScoreVector sum_scores(const std::vector<CueLine>& cues) {
   return sum;
 }
 
+const PhraseSet* conduct_set(const std::string& category) { return find_phrase_set(category); }
+
+std::string label_of(const Session& s, const FreeText& ft, const std::string& cue_id) {
+  for (const Cue& c : ft.cues)
+    if (c.id == cue_id) return cue_line(s, c).label;
+  return cue_id;
+}
+
+// Why words that seemed to meet a cue did not count, as sentences a trainee understands.
+std::vector<std::string> reasons_for(const Session& s, const FreeText& ft, const Turn& turn) {
+  const std::string& l = s.language();
+  std::vector<std::string> out;
+  for (const ConductFlag& f : turn.conduct) {
+    const PhraseSet* set = conduct_set(f.category);
+    std::string category = set ? std::string(is_chinese(l) ? set->label_zh : set->label_en) : f.category;
+    out.push_back(fmt::format(fmt::runtime(word(l, "why_conduct")), fmt::arg("words", f.span),
+                              fmt::arg("category", category)));
+  }
+  std::vector<std::string> by_conduct, by_stuffing;
+  std::string stuffed_words;
+  for (const CueWords& w : turn.withheld) {
+    std::string cue = label_of(s, ft, w.cue);
+    if (w.why == "conduct") {
+      by_conduct.push_back(cue);
+    } else if (w.why == "stuffed") {
+      by_stuffing.push_back(cue);
+      stuffed_words = w.words;
+    } else
+      out.push_back(fmt::format(fmt::runtime(word(l, w.why == "unless" ? "why_unless" : "why_negated")),
+                                fmt::arg("words", w.words), fmt::arg("cue", cue)));
+  }
+  const char* comma = is_chinese(l) ? "、" : ", ";
+  if (!by_conduct.empty())
+    out.push_back(fmt::format(fmt::runtime(word(l, "why_withheld_by_conduct")),
+                              fmt::arg("cues", fmt::format("{}", fmt::join(by_conduct, comma)))));
+  if (!by_stuffing.empty())
+    out.push_back(fmt::format(fmt::runtime(word(l, "why_stuffed")), fmt::arg("words", stuffed_words),
+                              fmt::arg("cues", fmt::format("{}", fmt::join(by_stuffing, comma)))));
+  return out;
+}
+
+// The node's model answer, scored as a trainee's reply would be: the better reply of a typed turn.
+std::optional<RoadNotTaken> model_answer(const Session& s, const FreeText& ft, const Turn& turn) {
+  const std::string& reply = s.text(ft.model_reply);
+  if (reply.empty()) return std::nullopt;
+  ReplyJudgement j = judge_reply(ft.cues, reply);
+  RoadNotTaken road;
+  road.reply = reply;
+  bool trainee_met_all = !j.flagged() && turn.conduct.empty();
+  for (const CueHit& h : j.matched) {
+    const Cue& cue = ft.cues[static_cast<size_t>(h.cue)];
+    if (!cue.positive()) continue;
+    road.cues.push_back(cue_line(s, cue));
+    trainee_met_all = trainee_met_all && std::find(turn.cues.begin(), turn.cues.end(), cue.id) != turn.cues.end();
+  }
+  road.scores = sum_scores(road.cues);
+  road.already_best = trainee_met_all;
+  return road;
+}
+
 // Sorts the cues of a typed reply into met, missed (they would have helped) and avoided (they
-// only cost points), and names the cues that would have scored as the road not taken.
+// only cost points), says why any did not count, and shows the model answer as the road not
+// taken (or, without one, the cues that would have scored).
 void explain_typed_reply(const Session& s, const Node& node, const Turn& turn, DebriefTurn& out) {
   RoadNotTaken road;
   for (const Cue& cue : node.free_text.cues) {
     CueLine line = cue_line(s, cue);
     bool met = std::find(turn.cues.begin(), turn.cues.end(), cue.id) != turn.cues.end();
+    if (cue.conduct && !met) continue;  // a check every reply passes unless flagged: no pitfall to list
     if (met) out.cues_matched.push_back(line);
     else if (total_score(cue.scores) < 0) out.cues_avoided.push_back(line);
     else {
@@ -56,8 +121,9 @@ void explain_typed_reply(const Session& s, const Node& node, const Turn& turn, D
     }
   }
   road.scores = sum_scores(road.cues);
-  road.already_best = road.cues.empty();
-  out.better = road;
+  road.already_best = road.cues.empty() && turn.conduct.empty();
+  out.reasons = reasons_for(s, node.free_text, turn);
+  out.better = model_answer(s, node.free_text, turn).value_or(road);
 }
 
 void explain_choice(const Session& s, const Node& node, const Turn& turn, DebriefTurn& out) {

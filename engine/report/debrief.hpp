@@ -49,10 +49,11 @@ struct CueLine {
   ScoreVector scores{};
 };
 
-// The road not taken: at a choice node the reply an expert would have made, at a typed reply
-// the missed cues that score; and what that would have added.
+// The road not taken: at a choice node the reply an expert would have made; at a typed reply the
+// node's model answer and the cues it meets (or, without a model answer, the missed cues that
+// score); and what that earns.
 struct RoadNotTaken {
-  std::string reply;          // choice turns
+  std::string reply;          // the expert's choice, or the model answer ("" when the node has none)
   std::vector<CueLine> cues;  // typed turns
   ScoreVector scores{};
   bool already_best = false;  // nothing better was on offer
@@ -92,6 +93,8 @@ struct DebriefTurn {
   // Typed replies: the cues met, the cues missed that do not cost points, and the pitfalls the
   // reply avoided (missed cues whose scores add up below zero).
   std::vector<CueLine> cues_matched, cues_missed, cues_avoided;
+  // Typed replies: why cues the words seemed to meet did not count, in the trainee's language.
+  std::vector<std::string> reasons;
   std::optional<RoadNotTaken> better;  // absent only at a choice node without choices to compare
   std::optional<VoteSplit> vote;       // when a class voted on the reply
   int mood_movement = 0;  // sum of the absolute mood changes, to find the big moments

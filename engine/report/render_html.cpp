@@ -197,6 +197,11 @@ class HtmlWriter {
       cue_group("cues_missed", "missed", turn.cues_missed);
       if (!turn.cues_avoided.empty()) cue_group("cues_avoided", "avoided", turn.cues_avoided);
       out_ += "</p>\n";
+      if (!turn.reasons.empty()) {
+        add("<div class=\"why\"><b>{}</b><ul>", w("why_it_scored"));
+        for (const auto& r : turn.reasons) add("<li>{}</li>", t(r));
+        out_ += "</ul></div>\n";
+      }
     }
     out_ += "<dl class=\"numbers\">";
     add("<dt>{}</dt><dd>{}</dd>", w("score_change"), t(deltas_text(l_, turn.deltas)));
@@ -234,10 +239,11 @@ class HtmlWriter {
       return;
     }
     add("<p class=\"better\"><b>{}</b>", w("better_reply"));
-    if (turn.typed)
+    out_ += t(road.reply);
+    if (turn.typed) {
+      if (!road.reply.empty()) add(" <span class=\"muted\">{}:</span> ", w("model_reply_earns"));
       for (const CueLine& c : road.cues) add("<span class=\"cue missed\">{}</span>", t(c.label));
-    else
-      out_ += t(road.reply);
+    }
     add(" <span class=\"muted\">({} {})</span></p>\n", w("would_score"), t(deltas_text(l_, road.scores)));
   }
 

@@ -98,13 +98,18 @@ ojson turn_json(const Debrief& d, const DebriefTurn& t) {
     j["cues_matched"] = cues_json(t.cues_matched);
     j["cues_missed"] = cues_json(t.cues_missed);
     j["cues_avoided"] = cues_json(t.cues_avoided);
+    j["reasons"] = t.reasons;
   } else {
     j["feedback"] = optional_text(t.feedback);
   }
   if (t.better) {
     ojson road = {{"already_best", t.better->already_best}, {"scores", scores_json(t.better->scores)}};
-    if (t.typed) road["cues"] = cues_json(t.better->cues);
-    else road["reply"] = t.better->reply;
+    if (t.typed) {
+      road["cues"] = cues_json(t.better->cues);
+      road["reply"] = optional_text(t.better->reply);
+    } else {
+      road["reply"] = t.better->reply;
+    }
     j["better"] = road;
   } else {
     j["better"] = nullptr;

@@ -164,6 +164,7 @@ class MarkdownWriter {
       line("- **{}:** {}", w("cues_matched"), cue_list(t.cues_matched));
       line("- **{}:** {}", w("cues_missed"), cue_list(t.cues_missed));
       if (!t.cues_avoided.empty()) line("- **{}:** {}", w("cues_avoided"), cue_list(t.cues_avoided));
+      for (const auto& r : t.reasons) line("- **{}:** {}", w("why_it_scored"), md(r));
     }
     line("- **{}:** {}{}", w("score_change"), deltas_text(l_, t.deltas),
          t.late ? fmt::format(" · **{}** ({} / {})", w("late_reply"), seconds_text(l_, t.response_s),
@@ -185,7 +186,9 @@ class MarkdownWriter {
   std::string road_not_taken(const DebriefTurn& t) const {
     const RoadNotTaken& road = *t.better;
     if (road.already_best) return w("best_reply_given");
-    std::string what = t.typed ? cue_list(road.cues) : md(road.reply);
+    std::string what = !t.typed ? md(road.reply)
+                       : road.reply.empty() ? cue_list(road.cues)
+                                            : fmt::format("{} — {} {}", md(road.reply), w("model_reply_earns"), cue_list(road.cues));
     return fmt::format("{} ({} {})", what, w("would_score"), deltas_text(l_, road.scores));
   }
 

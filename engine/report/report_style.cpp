@@ -94,6 +94,8 @@ tr.change td { color: var(--muted); border-bottom: none; }
   border-radius: 0 6px 6px 0; overflow-wrap: anywhere; }
 .better.best { border-left-color: #9aa5b1; background: var(--soft); }
 .better b { margin-right: 8px; }
+.why { margin: 6px 0; padding: 6px 12px; border-left: 3px solid var(--bad, #c0392b); background: #fff7f5; }
+.why ul { margin: 4px 0 0; padding-left: 18px; }
 .vote { margin: 8px 0 0; }
 .vote ul { list-style: none; margin: 4px 0 0; padding: 0; }
 .vote li { margin: 2px 0; }

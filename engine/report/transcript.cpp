@@ -84,6 +84,9 @@ ojson transcript_json(const Session& s, const std::string& finished_at) {
     if (turn.kind == Node::Kind::free_text) {
       entry["cues"] = turn.cues;
       entry["missed_cues"] = turn.missed_cues;
+      entry["cue_words"] = cue_words_json(turn.cue_words);
+      if (!turn.withheld.empty()) entry["withheld"] = cue_words_json(turn.withheld);
+      if (!turn.conduct.empty()) entry["conduct"] = conduct_json(turn.conduct);
     } else {
       entry["choice"] = turn.choice + 1;
     }

@@ -22,6 +22,22 @@ std::string now_iso8601() {
   return std::string(buf, std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm));
 }
 
+json cue_words_json(const std::vector<CueWords>& list) {
+  json out = json::array();
+  for (const CueWords& w : list) {
+    json j = {{"cue", w.cue}, {"words", w.words}};
+    if (!w.why.empty()) j["why"] = w.why;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+json conduct_json(const std::vector<ConductFlag>& flags) {
+  json out = json::array();
+  for (const ConductFlag& f : flags) out.push_back({{"category", f.category}, {"words", f.span}});
+  return out;
+}
+
 json class_vote_json(const ClassVote& vote) {
   json options = json::array();
   for (size_t i = 0; i < vote.choices.size() && i < vote.counts.size(); ++i)
@@ -152,11 +168,16 @@ void Session::say(const std::string& reply, std::optional<double> response_s) {
   // An empty reply matches no cue and counts as late.
   bool blank = reply.find_first_not_of(" \t\r\n") == std::string::npos;
   if (blank) t.late = true;
-  std::vector<int> matched = blank ? std::vector<int>{} : match_cues(ft.cues, reply);
+  ReplyJudgement judged = blank ? ReplyJudgement{} : judge_reply(ft.cues, reply);
+  std::vector<int> matched = judged.matched_cues();
   for (size_t i = 0; i < ft.cues.size(); ++i) {
-    bool hit = std::find(matched.begin(), matched.end(), static_cast<int>(i)) != matched.end();
-    (hit ? t.cues : t.missed_cues).push_back(ft.cues[i].id);
+    if (judged.matched_cue(static_cast<int>(i))) t.cues.push_back(ft.cues[i].id);
+    else if (!ft.cues[i].conduct) t.missed_cues.push_back(ft.cues[i].id);  // the check is no cue to miss
   }
+  for (const CueHit& h : judged.matched) t.cue_words.push_back({ft.cues[static_cast<size_t>(h.cue)].id, h.span, {}});
+  for (const CueWithheld& w : judged.withheld)
+    t.withheld.push_back({ft.cues[static_cast<size_t>(w.cue)].id, w.span, std::string(withheld_name(w.why))});
+  t.conduct = judged.conduct;
   int target = -1;
   ScoreVector deltas = take_cues(*scenario_, state_, matched, target);
   finish_turn(std::move(t), deltas);
@@ -226,10 +247,29 @@ void Session::set_raw_score(int dimension, int value) {
 
 namespace {
 
+std::vector<CueWords> cue_words_from(const json& entry, const char* key) {
+  std::vector<CueWords> out;
+  auto it = entry.find(key);
+  if (it == entry.end() || !it->is_array()) return out;
+  for (const auto& j : *it)
+    if (j.is_object()) out.push_back({j.value("cue", ""), j.value("words", ""), j.value("why", "")});
+  return out;
+}
+
+std::vector<ConductFlag> conduct_from(const json& entry) {
+  std::vector<ConductFlag> out;
+  auto it = entry.find("conduct");
+  if (it == entry.end() || !it->is_array()) return out;
+  for (const auto& j : *it)
+    if (j.is_object()) out.push_back({j.value("category", ""), j.value("words", "")});
+  return out;
+}
+
 json turn_to_json(const Turn& t) {
   json after = json::object();
   for (const auto& v : t.after) after[v.name] = v.is_bool ? json(v.value != 0) : json(v.value);
-  return {{"node", t.node}, {"line", t.line}, {"choice", t.choice}, {"reply", t.reply},
+  return {{"node", t.node}, {"cue_words", cue_words_json(t.cue_words)}, {"withheld", cue_words_json(t.withheld)},
+          {"conduct", conduct_json(t.conduct)}, {"line", t.line}, {"choice", t.choice}, {"reply", t.reply},
           {"response_s", t.response_s}, {"time_limit", t.time_limit}, {"late", t.late},
           {"deltas", t.deltas}, {"cues", t.cues}, {"missed_cues", t.missed_cues}, {"after", after},
           {"step", t.step ? json(std::string(step_name(*t.step))) : json(nullptr)}, {"clock", t.clock},
@@ -318,6 +358,9 @@ Session Session::restore(const std::shared_ptr<const Scenario>& scenario, const 
     t.deltas = jt.at("deltas").get<ScoreVector>();
     t.cues = jt.at("cues").get<std::vector<std::string>>();
     t.missed_cues = jt.at("missed_cues").get<std::vector<std::string>>();
+    t.cue_words = cue_words_from(jt, "cue_words");
+    t.withheld = cue_words_from(jt, "withheld");
+    t.conduct = conduct_from(jt);
     for (const auto& [name, value] : jt.at("after").items()) {
       int v = sc.find_variable(name);
       if (v < 0) throw std::invalid_argument("the snapshot names an unknown variable");

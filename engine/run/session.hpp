@@ -12,6 +12,7 @@
 
 #include "model/scenario.hpp"
 #include "run/rules.hpp"
+#include "score/rubric.hpp"
 #include "score/totals.hpp"
 
 namespace hallsim {
@@ -30,6 +31,13 @@ struct ClassVote {
   bool overridden = false;   // the instructor applied another reply than the majority's
 };
 
+// A cue and the words that met it (or withheld it, and why).
+struct CueWords {
+  std::string cue;
+  std::string words;
+  std::string why;  // withheld only: "negated", "unless" or "conduct"
+};
+
 // One reply, as the transcript records it.
 struct Turn {
   std::string node;
@@ -43,6 +51,10 @@ struct Turn {
   ScoreVector deltas{};      // what counted, the late penalty included
   std::vector<std::string> cues;         // matched cue ids
   std::vector<std::string> missed_cues;  // cues of the rubric that did not match
+  // Typed replies: the words behind each matched cue, the cues the reply only seemed to meet
+  // (with why: negated, unless, conduct), and what the conduct check flagged.
+  std::vector<CueWords> cue_words, withheld;
+  std::vector<ConductFlag> conduct;
   std::vector<VariableValue> after;      // every variable after the reply
   std::optional<Step> step;
   std::string clock;  // hall time after the reply ("" without a hall clock)
@@ -140,6 +152,10 @@ std::string now_iso8601();
 
 // A class vote as transcripts and snapshots keep it: choice numbers are 1-based, like "choice".
 nlohmann::json class_vote_json(const ClassVote& vote);
+// A typed turn's explanation as the transcript keeps it: [{"cue", "words", "why"?}] and
+// [{"category", "words"}].
+nlohmann::json cue_words_json(const std::vector<CueWords>& list);
+nlohmann::json conduct_json(const std::vector<ConductFlag>& flags);
 // Reads it back; nullopt when the value is not a well-formed vote.
 std::optional<ClassVote> class_vote_from_json(const nlohmann::json& j);
 

@@ -2,8 +2,12 @@
 
 #include <cstdlib>
 #include <memory>
+#include <vector>
 
+#include <opencc.h>
 #include <utf8proc.h>
+
+#include "score/utf8_walk.hpp"
 
 namespace hallsim {
 
@@ -15,50 +19,85 @@ bool ignored(utf8proc_int32_t cp) {
     case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
     case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
     case UTF8PROC_CATEGORY_PO: case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:
-    case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SK:
+    case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SK: case UTF8PROC_CATEGORY_SO:
       return true;
     default:
       return false;
   }
 }
 
-// Keeps only well-formed UTF-8 so utf8proc never rejects the whole reply for one bad byte.
-std::string valid_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    utf8proc_int32_t cp = 0;
-    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (n <= 0) {
-      ++i;
-      continue;
-    }
-    out.append(s.data() + i, static_cast<size_t>(n));
-    i += static_cast<size_t>(n);
+// One converter for the process; OpenCC's conversion does not change the converter.
+class Simplifier {
+ public:
+  static const Simplifier& instance() {
+    static const Simplifier s;
+    return s;
   }
-  return out;
+  std::string convert(std::string_view text) const {
+    if (handle_ == reinterpret_cast<opencc_t>(-1) || text.empty()) return std::string(text);
+    std::unique_ptr<char, decltype(&opencc_convert_utf8_free)> out(
+        opencc_convert_utf8(handle_, text.data(), text.size()), &opencc_convert_utf8_free);
+    return out ? std::string(out.get()) : std::string(text);
+  }
+
+ private:
+  Simplifier() : handle_(opencc_open("t2s.json")) {}
+  ~Simplifier() {
+    if (handle_ != reinterpret_cast<opencc_t>(-1)) opencc_close(handle_);
+  }
+  Simplifier(const Simplifier&) = delete;
+  Simplifier& operator=(const Simplifier&) = delete;
+  opencc_t handle_;
+};
+
+bool any_traditional_candidate(std::string_view text) {
+  // ASCII-only text needs no conversion: skip the dictionary walk for it.
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
 }
 
 }  // namespace
 
-std::string fold_for_matching(std::string_view text) {
-  std::string clean = valid_utf8(text);
-  utf8proc_uint8_t* mapped = nullptr;
-  auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(clean.data()),
-                          static_cast<utf8proc_ssize_t>(clean.size()), &mapped,
-                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
-                                                         UTF8PROC_CASEFOLD));
-  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(mapped, &std::free);
-  if (len < 0) return {};
+std::string valid_utf8(std::string_view s) {
   std::string out;
-  out.reserve(static_cast<size_t>(len));
-  for (utf8proc_ssize_t i = 0; i < len;) {
-    utf8proc_int32_t cp = 0;
-    auto n = utf8proc_iterate(mapped + i, len - i, &cp);
-    if (n <= 0) break;
-    if (!ignored(cp)) out.append(reinterpret_cast<const char*>(mapped + i), static_cast<size_t>(n));
-    i += n;
+  out.reserve(s.size());
+  for_each_code_point(s, [&](int, size_t at, size_t len) { out.append(s.data() + at, len); });
+  return out;
+}
+
+std::string to_simplified(std::string_view text) {
+  std::string clean = valid_utf8(text);
+  if (!any_traditional_candidate(clean)) return clean;
+  return Simplifier::instance().convert(clean);
+}
+
+void fold_code_point(int cp, std::string& out) {
+  utf8proc_int32_t buffer[18];
+  utf8proc_int32_t last_boundclass = 0;
+  auto n = utf8proc_decompose_char(cp, buffer, 18,
+                                   static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD),
+                                   &last_boundclass);
+  if (n < 0 || n > 18) return;
+  for (utf8proc_ssize_t i = 0; i < n; ++i) {
+    if (ignored(buffer[i])) continue;
+    utf8proc_uint8_t bytes[4];
+    auto len = utf8proc_encode_char(buffer[i], bytes);
+    out.append(reinterpret_cast<const char*>(bytes), static_cast<size_t>(len));
+  }
+}
+
+std::string fold_for_matching(std::string_view text) {
+  std::string simple = to_simplified(text);
+  std::vector<int> cps;
+  for_each_code_point(simple, [&](int cp, size_t, size_t) { cps.push_back(cp); });
+  std::string out;
+  out.reserve(simple.size());
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (joins_digits(cps, i))
+      out += cps[i] == 0xFF1A || cps[i] == ':' ? ':' : '.';
+    else
+      fold_code_point(cps[i], out);
   }
   return out;
 }

@@ -25,6 +25,7 @@ void add_play(CLI::App& app, Commands& c);
 void add_test(CLI::App& app, Commands& c);
 void add_analyze(CLI::App& app, Commands& c);
 void add_graph(CLI::App& app, Commands& c);
+void add_rubric(CLI::App& app, Commands& c);
 void add_history(CLI::App& app, Commands& c);
 void add_xapi(CLI::App& app, Commands& c);
 void add_report(CLI::App& app, Commands& c);

@@ -62,6 +62,7 @@ int run(int argc, char** argv) {
   add_test(app, commands);
   add_analyze(app, commands);
   add_graph(app, commands);
+  add_rubric(app, commands);
   add_history(app, commands);
   add_xapi(app, commands);
   add_report(app, commands);

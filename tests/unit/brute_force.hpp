@@ -32,6 +32,8 @@ class BruteForceExplorer {
   size_t states() const { return seen_.size(); }
 
  private:
+  static std::string sample_of(const Phrase& p) { return p.kind == Phrase::Kind::concrete_time ? "十分钟内" : p.folded; }
+
   static std::string key_of(const Session& s) {
     const PlayState& st = s.state();
     std::string k = std::to_string(static_cast<int>(s.phase())) + ":" + std::to_string(st.node) + ":" +
@@ -71,8 +73,9 @@ class BruteForceExplorer {
         std::string reply = "。";
         for (size_t c = 0; c < cues.size(); ++c)
           if (mask & (size_t{1} << c)) {
-            for (const auto& p : cues[c].any) reply += p + "，";
-            for (const auto& p : cues[c].all) reply += p + "，";
+            // One phrase of `any` meets it (sets and recognisers stand for many), and every `all`.
+            if (!cues[c].any_phrases.empty()) reply += sample_of(cues[c].any_phrases.front()) + "，";
+            for (const auto& p : cues[c].all_phrases) reply += sample_of(p) + "，";
           }
         Session next = s;
         next.say(reply, 1);

@@ -51,7 +51,7 @@ TEST_CASE("the best free-text reply combines every positive cue") {
       "  z: {end: {outcome: resolved}}\n  w: {end: {outcome: failed}}\n"));
   Analysis a = analyze(*s);
   CHECK(a.best == ScoreVector{3, 0, 1});
-  CHECK(a.worst[0] == -3);
+  CHECK(a.worst[0] == -5);  // "bad" and the conduct check's -2
   CHECK(a.endings.size() == 2);
 }
 
@@ -117,6 +117,8 @@ namespace {
 
 // Every attempt, by brute force: each visible choice, and each subset of cues typed as a reply
 // made of their phrases. Only for small scenarios without endless loops.
+std::string sample_of(const Phrase& p) { return p.kind == Phrase::Kind::concrete_time ? "十分钟内" : p.folded; }
+
 void explore(const Session& s, ScoreVector& best, ScoreVector& worst, bool& any) {
   if (s.ended()) {
     if (!s.ending() || s.ending()->node.empty()) return;
@@ -143,8 +145,9 @@ void explore(const Session& s, ScoreVector& best, ScoreVector& worst, bool& any)
       std::string reply = "。";
       for (size_t c = 0; c < cues.size(); ++c)
         if (mask & (size_t{1} << c)) {
-          for (const auto& p : cues[c].any) reply += p + "，";
-          for (const auto& p : cues[c].all) reply += p + "，";
+          // One phrase of `any` meets it (sets and recognisers stand for many), and every `all`.
+          if (!cues[c].any_phrases.empty()) reply += sample_of(cues[c].any_phrases.front()) + "，";
+          for (const auto& p : cues[c].all_phrases) reply += sample_of(p) + "，";
         }
       Session next = s;
       next.say(reply, 1);

@@ -142,3 +142,27 @@ TEST_CASE("the analysis agrees with brute force on 240 generated scenarios with 
   MESSAGE(compared, " scenarios compared, ", with_ending, " with an ending");
   CHECK(with_ending >= 200);
 }
+
+TEST_CASE("a reply the conduct check flags earns no positive cue, in the analysis as in play") {
+  // Apology alone: 2. Flagged alone: -2, and anger 60 shows the +3 reply: 1. Both at once would
+  // be 3, but the check withholds the apology, so the best is 2.
+  LoadOptions o;
+  o.analyze = false;
+  LoadResult r = load_scenario_text(test::scenario_with(
+                                        "  a:\n    free_text:\n      rubric: [{id: apology, any: [抱歉], scores: {empathy: 2}}]\n"
+                                        "      routes: [{to: b}]\n"
+                                        "  b:\n    choices:\n      - {reply: x, to: z, when: 'anger >= 60', scores: {empathy: 3}}\n"
+                                        "      - {reply: y, to: z}\n"
+                                        "  z: {end: {outcome: resolved}}\n"),
+                                    "conduct.yaml", o);
+  REQUIRE(r.ok());
+  const auto& cues = r.scenario->nodes[0].free_text.cues;
+  REQUIRE(cues.size() == 2);
+  REQUIRE(cues[0].conduct);
+  Analysis a = analyze(*r.scenario);
+  CHECK(a.best[0] == 2);
+  CHECK(a.worst[0] == -2);
+  test::BruteForce brute = test::BruteForceExplorer(5).run(Session(r.scenario));
+  CHECK(brute.best == a.best);
+  CHECK(brute.worst == a.worst);
+}

@@ -41,7 +41,9 @@ TEST_CASE("the feature sample loads every key") {
   CHECK(*opening.choices[2].step == Step::gather);  // written 收集信息
   CHECK(opening.choices[1].minutes == 2);
   const Node& check = s.nodes[static_cast<size_t>(s.find_node("check"))];
-  CHECK(check.free_text.cues.size() == 4);  // a local and a shared rubric combined
+  // The conduct check, then the four cues of a local and a shared rubric combined.
+  CHECK(check.free_text.cues.size() == 5);
+  CHECK(check.free_text.cues[0].conduct);
   CHECK(check.free_text.rubric_names == std::vector<std::string>{"wait-basics", "shared-empathy"});
   const Node& colleague = s.nodes[static_cast<size_t>(s.find_node("colleague"))];
   CHECK(colleague.speaker == Speaker::colleague);
@@ -69,18 +71,18 @@ TEST_CASE("a broken copy yields one precise diagnostic per problem, all in one r
   for (const auto& d : errors) MESSAGE(format_diagnostic(d));
   REQUIRE(errors.size() == 4);
   CHECK(errors[0].code == "HS0030");
-  CHECK(errors[0].line == 33);
+  CHECK(errors[0].line == 35);
   CHECK(errors[0].column == 13);
   CHECK(errors[0].message.find("did you mean 'angrier'") != std::string::npos);
   CHECK(errors[1].code == "HS0040");
-  CHECK(errors[1].line == 53);
+  CHECK(errors[1].line == 56);
   CHECK(errors[1].column == 48);  // just after the dangling '<'
   CHECK(errors[2].code == "HS0021");
-  CHECK(errors[2].line == 57);
+  CHECK(errors[2].line == 60);
   CHECK(errors[2].column == 5);
   CHECK(errors[2].message.find("did you mean 'speaker'") != std::string::npos);
   CHECK(errors[3].code == "HS0003");
-  CHECK(errors[3].line == 98);
+  CHECK(errors[3].line == 104);
   CHECK(errors[3].column == 1);
 }
 
