@@ -91,9 +91,11 @@ void add_phrases(Reader& r, const yaml::Node& list_node, const std::string& entr
       for (const auto& p : set->phrases) out.push_back({Phrase::Kind::literal, fold_for_matching(p), entry});
       return;
     }
+    std::vector<std::string> known;
+    for (const auto& n : phrase_set_names()) known.push_back("@" + n);
     r.sink().error(list_node.loc, "HS0039",
                    fmt::format("unknown phrase set '{}'{}; the shared sets are listed in docs/scenario-format.md",
-                               entry, did_you_mean(name, phrase_set_names())));
+                               entry, did_you_mean(entry, known)));
     return;
   }
   out.push_back({Phrase::Kind::literal, fold_for_matching(entry), entry});

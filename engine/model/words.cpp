@@ -235,6 +235,14 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"why_conduct", {"您说了“{words}”：属于{category}，这句回复被标记为言行不当。", "You said “{words}”: {category}, so the reply was flagged for conduct."}},
     {"why_withheld_by_conduct", {"言行不当的回复不计加分要点，因此不算：{cues}。", "A reply flagged for conduct earns no good points, so these did not count: {cues}."}},
     {"why_stuffed", {"“{words}”是把要点词语堆在一起，不是说给群众听的话，因此不算：{cues}。", "“{words}” strings stock phrases together instead of talking to the citizen, so these did not count: {cues}."}},
+    {"try_reply", {"试评分（不前进）", "Score it (stay here)"}},
+    {"withheld_negated", {"被否定", "negated"}},
+    {"withheld_unless", {"被 unless 取消", "cancelled by unless"}},
+    {"withheld_conduct", {"言行不当，不计", "withheld: conduct"}},
+    {"withheld_stuffed", {"关键词堆砌，不计", "withheld: keyword stuffing"}},
+    {"next_node", {"下一节点", "next node"}},
+    {"no_route", {"（无路可走）", "(no route holds)"}},
+    {"no_cue_met", {"（没有命中任何要点）", "(no cue met)"}},
     {"model_reply_earns", {"示范回答命中", "the model answer meets"}},
 };
 

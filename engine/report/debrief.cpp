@@ -217,6 +217,17 @@ void pick_past_attempts(const std::vector<PastAttempt>& past, Debrief& d) {
 
 }  // namespace
 
+DebriefTurn explain_typed_turn(const Session& s, const Turn& turn) {
+  DebriefTurn out;
+  const Scenario& sc = s.scenario();
+  int node = sc.find_node(turn.node);
+  if (node < 0 || turn.kind != Node::Kind::free_text) return out;
+  out.typed = true;
+  out.reply = turn.reply;
+  explain_typed_reply(s, sc.nodes[static_cast<size_t>(node)], turn, out);
+  return out;
+}
+
 Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const nlohmann::json& transcript,
                       const DebriefOptions& options) {
   nlohmann::json replayable = transcript;

@@ -144,6 +144,13 @@ struct Debrief {
 Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const nlohmann::json& transcript,
                       const DebriefOptions& options = {});
 
+class Session;
+struct Turn;
+// What the debrief says of one typed turn of a live session: the cues met, missed and avoided,
+// why any did not count, and the model answer as the better reply. The app and the terminal
+// draw this rather than working it out again.
+DebriefTurn explain_typed_turn(const Session& s, const Turn& turn);
+
 // How many turns a debrief marks as the ones where mood moved most.
 constexpr int kMoodMomentsMarked = 2;
 

@@ -58,11 +58,15 @@ class PathSearch {
         break;
       }
       case Session::Phase::free_text: {
+        // The model answer first; then a blank reply, which takes the default route, so nodes
+        // behind a weaker reply can be reached too.
         const FreeText& ft = s.node().free_text;
-        std::string reply = s.text(ft.model_reply);
-        Session next = s;
-        next.say(reply.empty() ? stand_in_reply(ft) : reply, 0);
-        explore(next, depth + 1);
+        std::string model = s.text(ft.model_reply);
+        for (const std::string& reply : {model.empty() ? stand_in_reply(ft) : model, std::string()}) {
+          Session next = s;
+          next.say(reply, 0);
+          explore(next, depth + 1);
+        }
         break;
       }
       case Session::Phase::ended:

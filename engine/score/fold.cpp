@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <memory>
+#include <atomic>
+#include <cstdint>
 #include <vector>
 
 #include <opencc.h>
@@ -33,6 +35,26 @@ class Simplifier {
     static const Simplifier s;
     return s;
   }
+  // Whether OpenCC changes this code point on its own. Each Han code point is asked once per
+  // process and remembered, so text that is already simplified (nearly every reply) never pays
+  // for a dictionary walk.
+  bool changes(int cp) const {
+    size_t slot = 0;
+    if (cp >= 0x3400 && cp <= 0x9FFF) slot = static_cast<size_t>(cp - 0x3400);
+    else if (cp >= 0xF900 && cp <= 0xFAFF) slot = static_cast<size_t>(cp - 0xF900) + kBmpHan;
+    else if (cp >= 0x20000 && cp <= 0x2FFFF) slot = static_cast<size_t>(cp - 0x20000) + kBmpHan + kCompat;
+    else return false;
+    uint8_t known = seen_[slot].load(std::memory_order_relaxed);
+    if (known == kUnknown) {
+      utf8proc_uint8_t bytes[4];
+      auto len = utf8proc_encode_char(cp, bytes);
+      std::string one(reinterpret_cast<const char*>(bytes), static_cast<size_t>(len));
+      known = convert(one) != one ? kChanges : kSame;
+      seen_[slot].store(known, std::memory_order_relaxed);
+    }
+    return known == kChanges;
+  }
+
   std::string convert(std::string_view text) const {
     if (handle_ == reinterpret_cast<opencc_t>(-1) || text.empty()) return std::string(text);
     std::unique_ptr<char, decltype(&opencc_convert_utf8_free)> out(
@@ -47,14 +69,16 @@ class Simplifier {
   }
   Simplifier(const Simplifier&) = delete;
   Simplifier& operator=(const Simplifier&) = delete;
+  static constexpr size_t kBmpHan = 0x9FFF - 0x3400 + 1, kCompat = 0xFAFF - 0xF900 + 1, kExtB = 0x2FFFF - 0x20000 + 1;
+  static constexpr uint8_t kUnknown = 0, kSame = 1, kChanges = 2;
   opencc_t handle_;
+  mutable std::unique_ptr<std::atomic<uint8_t>[]> seen_{new std::atomic<uint8_t>[kBmpHan + kCompat + kExtB]()};
 };
 
-bool any_traditional_candidate(std::string_view text) {
-  // ASCII-only text needs no conversion: skip the dictionary walk for it.
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  return false;
+bool any_traditional(std::string_view text) {
+  bool found = false;
+  for_each_code_point(text, [&](int cp, size_t, size_t) { found = found || Simplifier::instance().changes(cp); });
+  return found;
 }
 
 }  // namespace
@@ -68,7 +92,7 @@ std::string valid_utf8(std::string_view s) {
 
 std::string to_simplified(std::string_view text) {
   std::string clean = valid_utf8(text);
-  if (!any_traditional_candidate(clean)) return clean;
+  if (!any_traditional(clean)) return clean;
   return Simplifier::instance().convert(clean);
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace hallsim {
 
@@ -12,7 +14,8 @@ using namespace std::string_view_literals;
 
 // Words with a negator character that do not negate what follows: apologies (对不起 不好意思
 // 过意不去), reassurance set phrases (没关系 别担心 不客气 没问题), adjectives and nouns (不便 别人
-// 特别 非常 未来), and conjunctions (不过 不管 不仅 无论).
+// 特别 非常 未来), conjunctions (不过 不管 不仅 无论), and upper bounds (不超过 不迟于: "不超过15个
+// 工作日" promises a time, it does not deny one).
 constexpr std::array kMasked = {
     "对不起"sv, "不好意思"sv, "过意不去"sv, "了不起"sv, "差不多"sv, "不错"sv, "不少"sv, "不久"sv, "不断"sv,
     "不停"sv, "不过"sv, "不如"sv, "不然"sv, "要不"sv, "不管怎样"sv, "不管怎么"sv, "不仅"sv, "不但"sv,
@@ -22,7 +25,7 @@ constexpr std::array kMasked = {
     "不用客气"sv, "没问题"sv, "没事"sv, "未来"sv, "无论"sv, "非常"sv, "不便"sv, "不方便"sv, "不满"sv,
     "不耐烦"sv, "没有问题"sv, "不用谢"sv, "不容易"sv, "不舒服"sv, "不公平"sv, "不合理"sv, "不周"sv, "不到位"sv, "没想到"sv,
     "想不到"sv, "不知不觉"sv, "毫无"sv, "无微不至"sv, "nowonder"sv, "noproblem"sv, "nottoworry"sv,
-    "dontworry"sv,
+    "dontworry"sv, "不超过"sv, "不超"sv, "不迟于"sv, "不晚于"sv, "不多于"sv,
 };
 
 // Negators in front of a phrase. Single characters cover their compounds (不会 不能 不用 不要
@@ -48,6 +51,29 @@ constexpr std::array kReachBreakers = {"我"sv, "但"sv, "可是"sv, "而是"sv,
 
 bool starts_with(std::string_view s, size_t at, std::string_view word) { return s.substr(at, word.size()) == word; }
 
+// A word list indexed by its words' first code point's bytes, so a clause position is compared
+// only with the few words that can start there.
+class WordIndex {
+ public:
+  template <size_t N>
+  explicit WordIndex(const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words) by_first_[first_char(w)].push_back(w);
+  }
+  const std::vector<std::string_view>* starting_with(std::string_view unit_text) const {
+    auto it = by_first_.find(first_char(unit_text));
+    return it == by_first_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  static std::string_view first_char(std::string_view s) {
+    if (s.empty()) return s;
+    auto lead = static_cast<unsigned char>(s[0]);
+    size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    return s.substr(0, std::min(len, s.size()));
+  }
+  std::unordered_map<std::string_view, std::vector<std::string_view>> by_first_;
+};
+
 // How many units a word starting at unit `u` spans, or 0 when it does not start there.
 size_t word_units(const Clause& c, size_t u, std::string_view word) {
   size_t at = c.units[u].folded_begin;
@@ -61,12 +87,27 @@ size_t word_units(const Clause& c, size_t u, std::string_view word) {
   return v - u;
 }
 
-template <size_t N>
-size_t longest_at(const Clause& c, size_t u, const std::array<std::string_view, N>& words) {
+size_t longest_at(const Clause& c, size_t u, const WordIndex& words) {
+  const auto* candidates = words.starting_with(c.unit_text(u));
   size_t best = 0;
-  for (std::string_view w : words) best = std::max(best, word_units(c, u, w));
+  if (candidates)
+    for (std::string_view w : *candidates) best = std::max(best, word_units(c, u, w));
   return best;
 }
+
+const WordIndex& masked_words() { static const WordIndex w(kMasked); return w; }
+const WordIndex& negator_words() {
+  static const WordIndex w = [] {
+    std::array<std::string_view, kNegators.size() + kEnglishNegators.size()> all{};
+    std::copy(kNegators.begin(), kNegators.end(), all.begin());
+    std::copy(kEnglishNegators.begin(), kEnglishNegators.end(), all.begin() + kNegators.size());
+    return WordIndex(all);
+  }();
+  return w;
+}
+const WordIndex& breaker_words() { static const WordIndex w(kReachBreakers); return w; }
+const WordIndex& post_negator_words() { static const WordIndex w(kPostNegators); return w; }
+const WordIndex& post_filler_words() { static const WordIndex w(kPostFillers); return w; }
 
 }  // namespace
 
@@ -77,13 +118,12 @@ NegationMarks::NegationMarks(const Clause& clause)
       breaks_reach_(clause.units.size(), 0) {
   size_t n = clause.units.size();
   for (size_t u = 0; u < n; ++u)
-    if (size_t len = longest_at(clause, u, kMasked))
+    if (size_t len = longest_at(clause, u, masked_words()))
       for (size_t k = u; k < u + len && k < n; ++k) masked_[k] = 1;
   for (size_t u = 0; u < n; ++u) {
     if (masked_[u]) continue;
-    size_t len = std::max(longest_at(clause, u, kNegators), longest_at(clause, u, kEnglishNegators));
-    negator_len_[u] = len;
-    if (longest_at(clause, u, kReachBreakers)) breaks_reach_[u] = 1;
+    negator_len_[u] = longest_at(clause, u, negator_words());
+    if (longest_at(clause, u, breaker_words())) breaks_reach_[u] = 1;
   }
 }
 
@@ -94,8 +134,8 @@ std::optional<size_t> NegationMarks::negator_of(size_t first, size_t last) const
     if (negator_len_[u] && u + negator_len_[u] <= first) return u;
   }
   size_t u = last + 1;
-  if (u < clause_.units.size() && longest_at(clause_, u, kPostFillers)) ++u;
-  if (u < clause_.units.size() && !masked_[u] && longest_at(clause_, u, kPostNegators)) return u;
+  if (u < clause_.units.size() && longest_at(clause_, u, post_filler_words())) ++u;
+  if (u < clause_.units.size() && !masked_[u] && longest_at(clause_, u, post_negator_words())) return u;
   return std::nullopt;
 }
 

@@ -20,7 +20,6 @@ bool ends_clause(int cp) {
   }
 }
 
-bool is_han(int cp) { return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F); }
 bool is_space(int cp) { return cp == ' ' || cp == '\t' || cp == 0x3000; }
 
 struct CodePoint {
@@ -43,15 +42,25 @@ class ClauseBuilder {
   void add(const std::vector<CodePoint>& cps, size_t i) {
     const CodePoint& c = cps[i];
     int after = i + 1 < cps.size() ? cps[i + 1].cp : 0;
-    if (joins_digits(cps, i, [](const CodePoint& p) { return p.cp; }))
+    if (joins_digits(cps, i, [](const CodePoint& p) { return p.cp; })) {
+      last_printed_ = c.cp;
       return append(c, c.cp == 0xFF1A || c.cp == ':' ? ":" : ".", true);
+    }
     if (is_apostrophe(c.cp) && in_word_ && is_latin_or_digit(after)) return extend(c);  // don't
-    if (ends_clause(c.cp) || (c.cp == '.' && !is_ascii_digit_folded(after))) return close();
+    // A full stop ends a clause, but not inside "p.m." or "1.5".
+    if (ends_clause(c.cp) || (c.cp == '.' && !is_latin_or_digit(after))) return close();
     if (is_space(c.cp)) {
-      // A space between Chinese characters is where a typist who skips punctuation pauses.
+      // A space where a typist who skips punctuation pauses ends a clause: anywhere but between
+      // two Latin words or numbers ("I am sorry", "11 : 40").
       size_t j = i + 1;
       while (j < cps.size() && is_space(cps[j].cp)) ++j;
-      if (is_han(last_printed_) && j < cps.size() && is_han(cps[j].cp)) return close();
+      auto wordish = [](int cp) { return is_latin_or_digit(cp) || is_digit_joiner(cp); };
+      bool between_words = wordish(last_printed_) && j < cps.size() && wordish(cps[j].cp);
+      if (last_printed_ != 0 && j < cps.size() && !between_words) {
+        close();
+        current_.after_space = true;
+        return;
+      }
       in_word_ = false;
       return;
     }

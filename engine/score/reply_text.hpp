@@ -20,6 +20,7 @@ struct ReplyUnit {
 struct Clause {
   std::string folded;  // fold_for_matching of the clause
   std::vector<ReplyUnit> units;
+  bool after_space = false;  // split from the clause before by a space, not by punctuation
   // The unit holding folded byte `offset` (the last unit for an offset past the end).
   size_t unit_at(size_t offset) const;
   // The folded text of unit `u`.
@@ -35,7 +36,7 @@ struct ReplyText {
 };
 
 // Splits at sentence and clause punctuation (。！？；，、 and their ASCII forms, line breaks, an
-// ellipsis, and a space between two Chinese characters) and folds each clause.
+// ellipsis) and at a space anywhere but between two Latin words or numbers, and folds each clause.
 ReplyText read_reply(std::string_view reply);
 
 }  // namespace hallsim

@@ -1,6 +1,7 @@
 #include "score/rubric.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <memory>
 #include <optional>
 #include <tuple>
@@ -8,6 +9,7 @@
 #include "score/negation.hpp"
 #include "score/reply_text.hpp"
 #include "score/time_phrases.hpp"
+#include "score/utf8_walk.hpp"
 
 namespace hallsim {
 
@@ -30,6 +32,9 @@ class ReplyIndex {
       starts_.push_back(joined_.size());
       joined_ += c.folded;
     }
+    for_each_code_point(joined_, [&](int cp, size_t, size_t) {
+      if (cp < 0x10000) present_.set(static_cast<size_t>(cp));
+    });
     negation_.resize(text_.clauses.size());
     times_.resize(text_.clauses.size());
   }
@@ -43,7 +48,7 @@ class ReplyIndex {
         for (auto [first, last] : times(c)) out.push_back({c, first, last, c, last});
       return out;
     }
-    if (p.folded.empty()) return out;
+    if (p.folded.empty() || !may_contain(p.folded)) return out;
     for (size_t at = joined_.find(p.folded); at != std::string::npos; at = joined_.find(p.folded, at + 1)) {
       size_t end = at + p.folded.size() - 1;
       size_t c = clause_at(at), c_end = clause_at(end);
@@ -70,8 +75,22 @@ class ReplyIndex {
     return text_.quote(text_.clauses[clause], first, last);
   }
   size_t clause_units(size_t clause) const { return text_.clauses[clause].units.size(); }
+  size_t clause_count() const { return text_.clauses.size(); }
+  const std::string& clause_text(size_t clause) const { return text_.clauses[clause].folded; }
+  bool after_space(size_t clause) const { return text_.clauses[clause].after_space; }
+  bool before_space(size_t clause) const {
+    return clause + 1 < text_.clauses.size() && text_.clauses[clause + 1].after_space;
+  }
+  const std::string& whole_text() const { return text_.text; }
 
  private:
+  // Whether the reply holds the phrase's first character: most phrases are ruled out here
+  // without a search.
+  bool may_contain(std::string_view phrase) const {
+    int first = next_code_point(phrase, 0);
+    return first >= 0x10000 || first == 0 || present_.test(static_cast<size_t>(first));
+  }
+
   size_t clause_at(size_t offset) const {
     return static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin()) - 1;
   }
@@ -84,6 +103,7 @@ class ReplyIndex {
   ReplyText text_;
   std::string joined_;
   std::vector<size_t> starts_;
+  std::bitset<0x10000> present_;  // the code points of the Basic Multilingual Plane the reply holds
   std::vector<std::unique_ptr<NegationMarks>> negation_;
   std::vector<std::optional<std::vector<std::pair<size_t, size_t>>>> times_;
 };
@@ -92,12 +112,24 @@ class ReplyIndex {
 struct PhraseResult {
   std::optional<Occurrence> hit;
   std::optional<CueWithheld> withheld;  // only when the phrase occurred but could not count
-  std::string source;                   // the phrase entry that hit
+  std::optional<Occurrence> negated_at;  // the negator and the phrase, when a negator withheld it
+  std::string source;                    // the phrase entry that hit, or that was negated
 };
 
-PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const std::vector<Phrase>& unless) {
+// Whether a phrase may match across a clause boundary: only where the author wrote punctuation
+// into it, or for a cue that costs points ("对不起但是" still catches "对不起，但是"). A good cue
+// must be met inside one clause ("这压力我理解，您最怕的是" does not say "我理解您").
+bool may_cross_clauses(const Cue& cue, const Phrase& p) {
+  if (!cue.positive()) return true;
+  return p.source.find_first_of(",.;!?，。；！？、") != std::string::npos;
+}
+
+PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const std::vector<Occurrence>& found,
+                      const std::vector<Phrase>& unless) {
   PhraseResult r;
-  for (const Occurrence& o : index.find(p)) {
+  const bool cross = may_cross_clauses(cue, p);
+  for (const Occurrence& o : found) {
+    if (o.clause != o.end_clause && !cross) continue;
     bool cancelled = false;
     for (const Phrase& u : unless)
       for (const Occurrence& uo : index.find(u))
@@ -111,6 +143,8 @@ PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const 
         if (!r.withheld || r.withheld->why != WithheldWhy::negated) {
           size_t first = std::min(*neg, o.first), last = std::max(*neg, o.last);
           r.withheld = CueWithheld{-1, WithheldWhy::negated, index.quote(o.clause, first, last)};
+          r.negated_at = Occurrence{o.clause, first, last, o.clause, last};
+          r.source = p.source;
         }
         continue;
       }
@@ -122,87 +156,84 @@ PhraseResult look_for(ReplyIndex& index, const Cue& cue, const Phrase& p, const 
   return r;
 }
 
-struct CueResult {
-  bool matched = false;
-  std::vector<Occurrence> where;     // the occurrences that made it match
-  std::vector<std::string> sources;  // and the phrase entries behind them
-  std::optional<CueWithheld> withheld;
-};
-
-std::vector<Phrase> unless_phrases(const Cue& cue) {
-  std::vector<Phrase> out;
-  for (const auto& f : cue.unless_folded) out.push_back({Phrase::Kind::literal, f, f});
-  return out;
-}
-
-CueResult judge_cue(ReplyIndex& index, const Cue& cue, bool every_any_hit) {
-  CueResult r;
-  if (cue.any_phrases.empty() && cue.all_phrases.empty()) return r;
-  std::vector<Phrase> unless = unless_phrases(cue);
-  bool any_ok = cue.any_phrases.empty();
-  for (const Phrase& p : cue.any_phrases) {
-    PhraseResult pr = look_for(index, cue, p, unless);
-    if (pr.hit) {
-      any_ok = true;
-      r.where.push_back(*pr.hit);
-      r.sources.push_back(pr.source);
-      if (!every_any_hit) break;
-    } else if (pr.withheld && !r.withheld) {
-      r.withheld = pr.withheld;
-    }
-  }
-  bool all_ok = true;
-  for (const Phrase& p : cue.all_phrases) {
-    PhraseResult pr = look_for(index, cue, p, unless);
-    if (pr.hit) {
-      r.where.push_back(*pr.hit);
-      r.sources.push_back(pr.source);
-    } else {
-      all_ok = false;
-      if (pr.withheld && !r.withheld) r.withheld = pr.withheld;
-    }
-  }
-  r.matched = any_ok && all_ok;
-  if (r.matched) r.withheld.reset();
-  return r;
-}
-
 // Keyword stuffing, judged from the positive cues' phrase occurrences (every occurrence of every
-// literal phrase, matched or not): a phrase repeated back to back, or a clause of three or more
-// phrases that cover kStuffedCover of its characters. Returns the words that show it.
+// literal phrase and recognised time, matched or not): a phrase repeated back to back (or twice
+// in a run-on clause of stock phrases), an item of a space-separated list typed twice, a clause
+// of three or more phrases that cover kStuffedCover of it (kStuffedUnits characters at least), or
+// a list of three or more bare phrases separated by spaces. Returns the words that show it. A reply of short clauses with punctuation ("换谁都窝火，对不起，我来负责。") is terse,
+// not stuffed.
 constexpr double kStuffedCover = 0.85;
+constexpr size_t kStuffedUnits = 9;  // characters of stock phrases a crowded clause holds at least
+constexpr double kRepeatCover = 0.7;  // a run-on clause where a repeated phrase counts as stuffing
 
 class StuffingCheck {
  public:
   explicit StuffingCheck(ReplyIndex& index) : index_(index) {}
 
-  void add(const Occurrence& o) {
+  // A literal phrase's occurrence, or (`time`) a recognised time, which counts only towards a
+  // space-separated list: an informative sentence is full of times and places.
+  void add(const Occurrence& o, bool time = false) {
     if (o.clause != o.end_clause) return;
-    hits_.push_back(o);
+    (time ? times_ : hits_).push_back(o);
   }
 
   std::string verdict() {
+    // Longer phrases first where two start together, so a phrase inside another is not counted twice.
     std::sort(hits_.begin(), hits_.end(), [](const Occurrence& a, const Occurrence& b) {
-      return std::tie(a.clause, a.first, a.last) < std::tie(b.clause, b.first, b.last);
+      return std::make_tuple(a.clause, a.first, b.last) < std::make_tuple(b.clause, b.first, a.last);
     });
     for (size_t i = 0; i + 1 < hits_.size(); ++i)
       if (auto q = repeated(hits_[i])) return *q;
+    if (std::string echo = echoed_list_item(); !echo.empty()) return echo;
     return crowded_clause();
   }
 
  private:
-  // "对不起对不起", "网证 网证": the same words again straight after, in this clause or the next.
+  // "对不起对不起", "12345 12345": a phrase of two characters or more again straight after, in
+  // this clause or the next (one character twice is a word: "滔滔不绝"); or the same phrase twice
+  // in a run-on clause that is mostly stock phrases ("十一点半回来看您十一点四十叫到您…回来看您").
   std::optional<std::string> repeated(const Occurrence& a) {
     std::string words = index_.quote(a);
+    if (code_points(words) < 2) return std::nullopt;
     for (const Occurrence& b : hits_) {
+      if (b.last - b.first != a.last - a.first || index_.quote(b) != words) continue;
       bool next_in_clause = b.clause == a.clause && b.first == a.last + 1;
       bool next_clause = b.clause == a.clause + 1 && b.first == 0 && a.last + 1 == index_.clause_units(a.clause);
-      if ((next_in_clause || next_clause) && b.last - b.first == a.last - a.first && index_.quote(b) == words)
-        return words + words;
+      bool again_in_crowded_clause = b.clause == a.clause && b.first > a.last + 1 && coverage(a.clause) >= kRepeatCover;
+      if (next_in_clause || next_clause || again_in_crowded_clause)
+        return index_.quote(Occurrence{a.clause, a.first, a.last, b.clause, b.last});
     }
     return std::nullopt;
   }
 
+  // "放心 放心": the same words typed twice, a space between.
+  std::string echoed_list_item() const {
+    for (size_t c = 1; c < index_.clause_count(); ++c)
+      if (index_.after_space(c) && index_.clause_text(c) == index_.clause_text(c - 1) &&
+          code_points(index_.clause_text(c)) >= 2)
+        return index_.quote(c - 1, 0, index_.clause_units(c - 1) - 1) + " " + index_.quote(c, 0, index_.clause_units(c) - 1);
+    return {};
+  }
+
+  // The share of a clause covered by stock phrases and recognised times.
+  double coverage(size_t clause) const {
+    std::vector<char> covered(index_.clause_units(clause), 0);
+    for (const auto* list : {&hits_, &times_})
+      for (const Occurrence& h : *list)
+        if (h.clause == clause)
+          for (size_t u = h.first; u <= h.last && u < covered.size(); ++u) covered[u] = 1;
+    return covered.empty() ? 0 : static_cast<double>(std::count(covered.begin(), covered.end(), 1)) /
+                                     static_cast<double>(covered.size());
+  }
+
+  static size_t code_points(std::string_view s) {
+    size_t n = 0;
+    for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    return n;
+  }
+
+  // A clause that strings three or more phrases together, or a reply that is mostly a list of
+  // bare phrases ("理解理解 换谁都窝火 是我们的问题 对不起 我来负责").
   std::string crowded_clause() {
     for (size_t start = 0; start < hits_.size();) {
       size_t clause = hits_[start].clause, end = start;
@@ -217,18 +248,103 @@ class StuffingCheck {
         if (!inside_other) distinct.emplace_back(hits_[k].first, hits_[k].last);
       }
       size_t n = static_cast<size_t>(std::count(covered.begin(), covered.end(), 1));
-      if (distinct.size() >= 3 && static_cast<double>(n) >= kStuffedCover * static_cast<double>(covered.size()))
-        return index_.quote(clause, 0, covered.size() - 1);
+      bool mostly_phrases = static_cast<double>(n) >= kStuffedCover * static_cast<double>(covered.size());
+      // Three short words ("预约的按时段优先") are a sentence; three stock phrases are a string.
+      if (distinct.size() >= 3 && mostly_phrases && n >= kStuffedUnits) return index_.quote(clause, 0, covered.size() - 1);
       start = end;
     }
-    return {};
+    return bare_list();
+  }
+
+  // "25分钟 11点40 回来看您 具体时间": three or more space-separated items that are stock phrases
+  // or bare times.
+  std::string bare_list() const {
+    size_t bare = 0;
+    for (size_t c = 0; c < index_.clause_count(); ++c) {
+      if (!index_.after_space(c) && !index_.before_space(c)) continue;
+      if (coverage(c) >= kStuffedCover) ++bare;
+    }
+    return bare >= 3 ? index_.whole_text() : std::string();
   }
 
   ReplyIndex& index_;
-  std::vector<Occurrence> hits_;
+  std::vector<Occurrence> hits_, times_;
 };
 
+struct CueResult {
+  bool matched = false;
+  std::vector<Occurrence> where;     // the occurrences that made it match
+  std::vector<std::string> sources;  // and the phrase entries behind them
+  std::optional<CueWithheld> withheld;
+  std::optional<Occurrence> negated_at;  // where a negator withheld it
+  std::string negated_source;
+};
+
+std::vector<Phrase> unless_phrases(const Cue& cue) {
+  std::vector<Phrase> out;
+  for (const auto& f : cue.unless_folded) out.push_back({Phrase::Kind::literal, f, f});
+  return out;
+}
+
+// `stuffing` receives every occurrence of a positive cue's literal phrases.
+CueResult judge_cue(ReplyIndex& index, const Cue& cue, StuffingCheck& stuffing) {
+  CueResult r;
+  if (cue.any_phrases.empty() && cue.all_phrases.empty()) return r;
+  std::vector<Phrase> unless = unless_phrases(cue);
+  const bool positive = cue.positive(), every_any_hit = cue.conduct;
+  bool any_ok = cue.any_phrases.empty();
+  for (const Phrase& p : cue.any_phrases) {
+    if (any_ok && !every_any_hit && !positive) break;
+    std::vector<Occurrence> found = index.find(p);
+    if (positive)  // recognised times count too, in lists: "25分钟 11点40 回来看您"
+      for (const Occurrence& o : found) stuffing.add(o, p.kind != Phrase::Kind::literal);
+    if (any_ok && !every_any_hit) continue;  // met already; its phrases only feed the stuffing check
+    PhraseResult pr = look_for(index, cue, p, found, unless);
+    if (pr.hit) {
+      any_ok = true;
+      r.where.push_back(*pr.hit);
+      r.sources.push_back(pr.source);
+    } else if (pr.withheld && !r.withheld) {
+      r.withheld = pr.withheld;
+      r.negated_at = pr.negated_at;
+      r.negated_source = pr.source;
+    }
+  }
+  bool all_ok = true;
+  for (const Phrase& p : cue.all_phrases) {
+    PhraseResult pr = look_for(index, cue, p, index.find(p), unless);
+    if (pr.hit) {
+      r.where.push_back(*pr.hit);
+      r.sources.push_back(pr.source);
+    } else {
+      all_ok = false;
+      if (pr.withheld && !r.withheld) r.withheld = pr.withheld;
+    }
+  }
+  r.matched = any_ok && all_ok;
+  if (r.matched) r.withheld.reset();
+  return r;
+}
+
 std::string set_name(const std::string& source) { return source.size() > 1 && source[0] == '@' ? source.substr(1) : source; }
+
+// Saying one will not apologise or will not own the matter ("我不会给您道歉", "我没法负责到底")
+// is a refusal, whatever else the reply says: it flags the reply as the conduct lexicon would.
+void refusals_are_conduct(const std::vector<Cue>& cues, std::vector<CueResult>& results, ReplyIndex& index,
+                          ReplyJudgement& j) {
+  if (cues.empty() || !cues[0].conduct) return;  // the node opted out of the conduct check
+  for (size_t i = 1; i < cues.size(); ++i) {
+    const CueResult& r = results[i];
+    bool refused = !r.matched && r.negated_at && (r.negated_source == "@apology" || r.negated_source == "@ownership");
+    if (!refused) continue;
+    bool said = false;  // the lexicon may have caught the same words already ("不可能道歉")
+    for (const Occurrence& o : results[0].where) said = said || o.overlaps(*r.negated_at);
+    if (!said) j.conduct.push_back({"refusal", index.quote(*r.negated_at)});
+    results[0].matched = true;
+    results[0].where.push_back(*r.negated_at);
+    results[0].sources.push_back("@refusal");
+  }
+}
 
 }  // namespace
 
@@ -257,7 +373,8 @@ ReplyJudgement judge_reply(const std::vector<Cue>& cues, std::string_view reply)
   ReplyIndex index(reply);
   if (index.empty()) return j;
   std::vector<CueResult> results(cues.size());
-  for (size_t i = 0; i < cues.size(); ++i) results[i] = judge_cue(index, cues[i], cues[i].conduct);
+  StuffingCheck stuffing(index);
+  for (size_t i = 0; i < cues.size(); ++i) results[i] = judge_cue(index, cues[i], stuffing);
 
   for (size_t i = 0; i < cues.size(); ++i)
     if (cues[i].conduct && results[i].matched)
@@ -266,12 +383,7 @@ ReplyJudgement judge_reply(const std::vector<Cue>& cues, std::string_view reply)
         for (size_t e = 0; e < k; ++e) overlaps_earlier = overlaps_earlier || results[i].where[e].overlaps(results[i].where[k]);
         if (!overlaps_earlier) j.conduct.push_back({set_name(results[i].sources[k]), index.quote(results[i].where[k])});
       }
-  StuffingCheck stuffing(index);
-  for (const Cue& cue : cues)
-    if (cue.positive())
-      for (const Phrase& p : cue.any_phrases)
-        if (p.kind == Phrase::Kind::literal)
-          for (const Occurrence& o : index.find(p)) stuffing.add(o);
+  refusals_are_conduct(cues, results, index, j);
   j.stuffing = stuffing.verdict();
   for (size_t i = 0; i < cues.size(); ++i) {
     const Cue& cue = cues[i];

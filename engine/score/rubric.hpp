@@ -48,8 +48,9 @@ struct ReplyJudgement {
 // clauses and negation, `unless`, then two rules that put conduct and sense before keywords:
 // a reply the conduct check flags earns none of the positive cues (the conduct cue carries the
 // cost), and so does a keyword-stuffed one: a cue phrase repeated back to back ("对不起对不起",
-// "网证 网证"), or a clause that strings three or more cue phrases together with almost nothing
-// between them ("对不起换谁都窝火我来负责"). A blank reply matches nothing.
+// "网证 网证"), a clause that strings three or more cue phrases together with almost nothing
+// between them ("对不起换谁都窝火我来负责"), or a reply that is mostly a list of bare phrases.
+// A blank reply matches nothing.
 ReplyJudgement judge_reply(const std::vector<Cue>& cues, std::string_view reply);
 
 // Indices of the cues that match `reply`: judge_reply(...).matched_cues().

@@ -84,6 +84,7 @@ size_t clock_time(const Scanner& s, size_t u, bool day_part_before) {
   std::string_view t = s.at(u);
   if (s.digits(u) && t.find(':') != std::string_view::npos) return u + 1;
   size_t v = s.number(u);
+  if (v != u && s.digits(u) && s.at(v) == ":" && s.digits(v + 1)) return v + 2;  // "11 : 40", typed with spaces
   if (v == u || s.at(v) != "点") return u;
   size_t after_hour = v + 1;
   size_t w = s.any_word(after_hour, std::array{"半"sv, "一刻"sv, "三刻"sv});
@@ -104,6 +105,7 @@ size_t duration(const Scanner& s, size_t u) {
   else v = s.number(u);
   if (v == u) return u;
   if (s.at(v) == "个" && s.at(v + 1) == "半") v += 2;  // 一个半小时
+  if (s.at(v) == "来" || s.at(v) == "多") ++v;            // 二十来分钟, 二十多分钟: still a number to hold to
   size_t w = s.any_word(v, kDurationUnits);
   if (w == v) return u;
   return w;
@@ -132,6 +134,43 @@ size_t date(const Scanner& s, size_t u) {
   return u;
 }
 
+// English: "25 minutes", "five working days", "5 pm", "5 p.m.", "next Thursday", "by Friday",
+// "tomorrow morning", "before the 15th".
+constexpr std::array kEnglishNumbers = {"one"sv, "two"sv, "three"sv, "four"sv, "five"sv, "six"sv, "seven"sv, "eight"sv,
+                                        "nine"sv, "ten"sv, "fifteen"sv, "twenty"sv, "thirty"sv, "forty"sv, "fortyfive"sv,
+                                        "half"sv, "an"sv, "a"sv};
+constexpr std::array kEnglishUnits = {"minutes"sv, "minute"sv, "mins"sv, "hours"sv, "hour"sv, "days"sv, "day"sv,
+                                      "working"sv, "weeks"sv, "week"sv};
+constexpr std::array kEnglishWeekdays = {"monday"sv, "tuesday"sv, "wednesday"sv, "thursday"sv, "friday"sv,
+                                         "saturday"sv, "sunday"sv};
+constexpr std::array kEnglishDayParts = {"morning"sv, "afternoon"sv, "evening"sv, "noon"sv};
+
+template <size_t N>
+bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool ordinal(std::string_view w) {  // "15th", "1st", "2nd", "3rd"
+  if (w.size() < 3 || w[0] < '0' || w[0] > '9') return false;
+  std::string_view tail = w.substr(w.size() - 2);
+  return tail == "th" || tail == "st" || tail == "nd" || tail == "rd";
+}
+
+size_t english_time(const Scanner& s, size_t u) {
+  std::string_view w = s.at(u);
+  bool number = s.digits(u) || one_of(w, kEnglishNumbers);
+  if (number && one_of(s.at(u + 1), kEnglishUnits)) {
+    std::string_view before = u > 0 ? s.at(u - 1) : std::string_view();
+    if (before == "waited" || before == "for" || before == "already") return u;  // time already spent
+    return u + 2;
+  }
+  if (s.digits(u) && (s.at(u + 1) == "pm" || s.at(u + 1) == "am" || s.at(u + 1) == "p" || s.at(u + 1) == "a")) return u + 2;
+  if (one_of(w, kEnglishWeekdays)) return u + 1;
+  if (w == "tomorrow" && one_of(s.at(u + 1), kEnglishDayParts)) return u + 2;
+  if ((w == "the" || w == "by" || w == "before") && ordinal(s.at(u + 1))) return u + 2;
+  return u;
+}
+
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> find_concrete_times(const Clause& clause) {
@@ -144,7 +183,7 @@ std::vector<std::pair<size_t, size_t>> find_concrete_times(const Clause& clause)
     if (day != u && part != day) end = part;  // 明天上午
     size_t clock = clock_time(s, part, part != u);
     if (clock != part) end = clock;
-    if (end == u) end = std::max({weekday(s, u), date(s, u), s.any_word(u, kDeadlines)});
+    if (end == u) end = std::max({weekday(s, u), date(s, u), s.any_word(u, kDeadlines), english_time(s, u)});
     if (end == u) {
       size_t d = duration(s, u);
       if (d != u && spent_before(s, u)) {  // "等了四十分钟": time already spent, not a time given

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "analyze/random_plays.hpp"
+#include "run/reply_trial.hpp"
 #include "run/session.hpp"
 #include "scenario_watch.hpp"
 
@@ -92,6 +93,9 @@ class AuthorMode {
   GraphView view;
   std::string folder_input;  // the folder box above the file list
   std::string reply_draft;   // a typed reply being rehearsed
+  // Replies scored at the current free-text node without moving on, newest first, and the node.
+  std::vector<ReplyTrial> reply_trials;
+  std::string reply_trials_node;
 
   // Changes whenever something shown may have changed.
   unsigned long long revision() const;

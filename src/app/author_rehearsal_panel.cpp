@@ -51,6 +51,28 @@ void choices(App& app, Session& s) {
   if (answer >= 0) s.choose(answer, 0.0);
 }
 
+// One reply scored where the rehearsal stands: the words behind every cue, what was withheld and
+// why, the conduct check, the score change and where it leads.
+void reply_trial(App& app, const Session& s, const ReplyTrial& t) {
+  const std::string& lang = app.lang();
+  const FreeText& ft = s.node().free_text;
+  auto label = [&](const std::string& id) {
+    for (const Cue& c : ft.cues)
+      if (c.id == id) return s.text(c.label).empty() ? id : s.text(c.label);
+    return id;
+  };
+  ImGui::Separator();
+  wrapped(fmt::format("“{}”", t.turn.reply));
+  for (const CueWords& w : t.turn.cue_words)
+    ImGui::TextColored(ImVec4(0.45f, 0.85f, 0.5f, 1), "+ %s: “%s”", label(w.cue).c_str(), w.words.c_str());
+  for (const CueWords& w : t.turn.withheld)
+    ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.45f, 1), "- %s: %s “%s”", label(w.cue).c_str(),
+                       std::string(word(lang, "withheld_" + w.why)).c_str(), w.words.c_str());
+  if (t.turn.cue_words.empty() && t.turn.withheld.empty()) ImGui::TextDisabled("%s", std::string(word(lang, "no_cue_met")).c_str());
+  ImGui::TextDisabled("%s · %s: %s", deltas_text(t.turn.deltas, lang).c_str(), std::string(word(lang, "next_node")).c_str(),
+                      t.next.empty() ? std::string(word(lang, "no_route")).c_str() : t.next.c_str());
+}
+
 void free_text(App& app, Session& s) {
   const std::string& lang = app.lang();
   std::string cues;
@@ -63,6 +85,17 @@ void free_text(App& app, Session& s) {
   bool send = ImGui::InputTextMultiline("##rehearsal_reply", &draft, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
   send |= ImGui::Button(fmt::format("{}  ({})", word(lang, "send"), word(lang, "send_hint")).c_str());
+  ImGui::SameLine();
+  auto& trials = app.author.reply_trials;
+  if (app.author.reply_trials_node != s.node().id) {
+    trials.clear();
+    app.author.reply_trials_node = s.node().id;
+  }
+  if (ImGui::Button(std::string(word(lang, "try_reply")).c_str()) && !draft.empty()) {
+    trials.insert(trials.begin(), try_reply(s, draft));
+    if (trials.size() > 8) trials.pop_back();
+  }
+  for (const ReplyTrial& t : trials) reply_trial(app, s, t);
   if (send) {
     s.say(draft, 0.0);
     draft.clear();

@@ -8,6 +8,7 @@
 #include "app.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"
+#include "report/debrief.hpp"
 #include "score/advice.hpp"
 #include "widgets.hpp"
 
@@ -74,15 +75,19 @@ void turn_list(const Session& s) {
     ImGui::TextColored(ImVec4(0.6f, 0.8f, 1, 1), "%s%s", deltas_text(t.deltas, lang).c_str(),
                        t.late ? fmt::format("  ({})", word(lang, "late_reply")).c_str() : "");
     if (t.kind == Node::Kind::free_text) {
-      std::string met, missed;
-      for (const Cue& cue : node.free_text.cues) {
-        std::string label = s.text(cue.label).empty() ? cue.id : s.text(cue.label);
-        bool hit = std::find(t.cues.begin(), t.cues.end(), cue.id) != t.cues.end();
-        if (hit) met += (met.empty() ? "" : "、") + label;
-        else if (cue.scores[0] + cue.scores[1] + cue.scores[2] > 0) missed += (missed.empty() ? "" : "、") + label;
+      DebriefTurn typed = explain_typed_turn(s, t);
+      auto labels = [&](const std::vector<CueLine>& cues) {
+        std::string out;
+        for (const CueLine& c : cues) out += (out.empty() ? "" : is_chinese(lang) ? "、" : ", ") + c.label;
+        return out;
+      };
+      if (!typed.cues_matched.empty()) wrapped(fmt::format("{}: {}", word(lang, "cues_matched"), labels(typed.cues_matched)));
+      if (!typed.cues_missed.empty()) wrapped(fmt::format("{}: {}", word(lang, "cues_missed"), labels(typed.cues_missed)));
+      for (const auto& reason : typed.reasons) ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.45f, 1), "%s", reason.c_str());
+      if (typed.better && !typed.better->already_best && !typed.better->reply.empty()) {
+        ImGui::TextColored(ImVec4(0.5f, 0.9f, 0.6f, 1), "%s", std::string(word(lang, "better_reply")).c_str());
+        wrapped(fmt::format("  {}  ({} {})", typed.better->reply, word(lang, "model_reply_earns"), labels(typed.better->cues)));
       }
-      if (!met.empty()) wrapped(fmt::format("{}: {}", word(lang, "cues_matched"), met));
-      if (!missed.empty()) wrapped(fmt::format("{}: {}", word(lang, "cues_missed"), missed));
       continue;
     }
     const Choice& chosen = node.choices[static_cast<size_t>(t.choice)];

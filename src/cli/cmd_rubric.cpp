@@ -51,19 +51,13 @@ void print_trial(const Session& at, const ReplyTrial& t) {
   };
   fmt::print("{} “{}”\n", zh ? "回复" : "Reply", t.turn.reply);
   for (const CueWords& w : t.turn.cue_words) fmt::print("  + {}: “{}”\n", label(w.cue), w.words);
-  for (const CueWords& w : t.turn.withheld) {
-    std::string why = w.why == "negated" ? (zh ? "被否定" : "negated")
-                      : w.why == "unless"  ? (zh ? "被 unless 取消" : "cancelled by unless")
-                      : w.why == "stuffed" ? (zh ? "关键词堆砌，不计" : "withheld: keyword stuffing")
-                                           : (zh ? "因言行不当不计" : "withheld: conduct");
-    fmt::print("  - {}: {} “{}”\n", label(w.cue), why, w.words);
-  }
+  for (const CueWords& w : t.turn.withheld) fmt::print("  - {}: {} “{}”\n", label(w.cue), word(l, "withheld_" + w.why), w.words);
   for (const ConductFlag& f : t.turn.conduct) {
     const PhraseSet* set = find_phrase_set(f.category);
     fmt::print("  ! {}: “{}”\n", set ? (zh ? set->label_zh : set->label_en) : f.category, f.span);
   }
   if (t.turn.cue_words.empty() && t.turn.withheld.empty() && t.turn.conduct.empty())
-    fmt::print("  {}\n", zh ? "（没有命中任何要点）" : "(no cue met)");
+    fmt::print("  {}\n", word(l, "no_cue_met"));
   std::string deltas;
   for (int d = 0; d < kDimensions; ++d)
     deltas += fmt::format("{}{} {:+d}", d ? ", " : "", word(l, static_cast<Dimension>(d)), t.turn.deltas[d]);
@@ -73,7 +67,7 @@ void print_trial(const Session& at, const ReplyTrial& t) {
     for (const auto& [name, change] : t.effects) effects += fmt::format("{}{} {:+d}", effects.empty() ? "" : ", ", name, change);
     fmt::print("  {}: {}\n", zh ? "情绪与变量" : "mood and vars", effects);
   }
-  fmt::print("  {}: {}\n\n", zh ? "下一节点" : "next node", t.next.empty() ? (zh ? "（无路可走）" : "(no route holds)") : t.next);
+  fmt::print("  {}: {}\n\n", word(l, "next_node"), t.next.empty() ? word(l, "no_route") : t.next);
 }
 
 int rubric_command(const RubricOptions& o) {

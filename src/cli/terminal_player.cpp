@@ -16,6 +16,7 @@
 #include "common.hpp"
 #include "record.hpp"
 #include "model/words.hpp"
+#include "report/debrief.hpp"
 #include "report/transcript.hpp"
 #include "score/advice.hpp"
 #include "store/atomic_file.hpp"
@@ -102,15 +103,19 @@ void print_debrief(const Session& s, std::ostream& out) {
                word(lang, "you"), turn.reply, deltas_text(turn.deltas, lang),
                turn.late ? fmt::format(", {}", word(lang, "late_reply")) : "");
     if (turn.kind == Node::Kind::free_text) {
-      std::string met, missed;
-      for (const auto& c : turn.cues) met += (met.empty() ? "" : ", ") + c;
       // Missing a pitfall is no loss: only cues that would have earned points count as missed.
-      for (const Cue& cue : node.free_text.cues)
-        if (total_score(cue.scores) > 0 &&
-            std::find(turn.missed_cues.begin(), turn.missed_cues.end(), cue.id) != turn.missed_cues.end())
-          missed += (missed.empty() ? "" : ", ") + cue.id;
-      fmt::print(out, "  {}: {}   {}: {}\n", word(lang, "cues_matched"), met.empty() ? "-" : met, word(lang, "cues_missed"),
-                 missed.empty() ? "-" : missed);
+      DebriefTurn typed = explain_typed_turn(s, turn);
+      auto labels = [&](const std::vector<CueLine>& cues) {
+        std::string list;
+        for (const CueLine& c : cues) list += (list.empty() ? "" : ", ") + c.label;
+        return list.empty() ? std::string("-") : list;
+      };
+      fmt::print(out, "  {}: {}   {}: {}\n", word(lang, "cues_matched"), labels(typed.cues_matched), word(lang, "cues_missed"),
+                 labels(typed.cues_missed));
+      for (const auto& reason : typed.reasons) fmt::print(out, "  ! {}\n", reason);
+      if (typed.better && !typed.better->already_best && !typed.better->reply.empty())
+        fmt::print(out, "  {}: {}  ({} {})\n", word(lang, "better_reply"), typed.better->reply, word(lang, "model_reply_earns"),
+                   labels(typed.better->cues));
       continue;
     }
     const Choice& chosen = node.choices[static_cast<size_t>(turn.choice)];

@@ -32,7 +32,7 @@ expect_exit 0 "lint clean" -- "$hallsim" lint "$data/features.yaml"
 sed 's/        to: angrier$/        to: angryer/' "$data/features.yaml" > "$tmp/broken.yaml"
 mkdir -p "$tmp/rubrics" && cp "$data/rubrics/shared.yaml" "$tmp/rubrics/"
 expect_exit 1 "lint broken" -- "$hallsim" lint "$tmp/broken.yaml"
-expect_grep "^$tmp/broken.yaml:33:13: error: 'angryer' is not a node \(did you mean 'angrier'\?\) \[HS0030\]$" "$tmp/out" "lint diagnostic format"
+expect_grep "^$tmp/broken.yaml:35:13: error: 'angryer' is not a node \(did you mean 'angrier'\?\) \[HS0030\]$" "$tmp/out" "lint diagnostic format"
 expect_exit 1 "lint --json broken" -- "$hallsim" lint --json "$tmp/broken.yaml"
 expect_grep '"code": "HS0030"' "$tmp/out" "lint --json"
 

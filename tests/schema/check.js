@@ -59,9 +59,10 @@ const DOC_CODES = {
   HS0020: 'schema', HS0021: 'schema', HS0022: 'schema', HS0023: 'schema', HS0024: 'yaml', HS0025: 'schema',
   HS0026: 'lint', HS0030: 'lint', HS0031: 'schema', HS0032: 'lint', HS0033: 'lint', HS0034: 'lint', HS0035: 'lint',
   HS0036: 'schema', HS0037: 'schema', HS0038: 'schema',
-  HS0040: 'lint', HS0041: 'lint', HS0042: 'lint', HS0043: 'lint',
+  HS0039: 'lint', HS0040: 'lint', HS0041: 'lint', HS0042: 'lint', HS0043: 'lint',
   HS0100: 'warning', HS0101: 'warning', HS0102: 'warning', HS0103: 'warning', HS0104: 'warning',
-  HS0105: 'warning', HS0107: 'warning', HS0109: 'warning', HS0112: 'warning',
+  HS0105: 'warning', HS0107: 'warning', HS0109: 'warning', HS0112: 'warning', HS0113: 'warning', HS0114: 'warning',
+  HS0115: 'warning',
 };
 
 // [SECTION] Helpers

@@ -85,7 +85,14 @@ TEST_CASE("each turn says what was said, what it scored and the road not taken")
   CHECK(avoided == std::vector<std::string>{"deflection"});
   REQUIRE(typed.better);
   CHECK_FALSE(typed.better->already_best);
-  for (const auto& c : typed.better->cues) CHECK(std::find(missed.begin(), missed.end(), c.id) != missed.end());
+  // The better reply of a typed turn is the node's model answer, with the cues it meets: every
+  // cue the trainee missed that scores among them.
+  CHECK(typed.better->reply == "您着急我明白，让您久等了，实在抱歉。您前面还有两位，大约十分钟就到您。");
+  std::vector<std::string> model_meets;
+  for (const auto& c : typed.better->cues) model_meets.push_back(c.id);
+  for (const auto& c : typed.cues_missed)
+    if (c.scores[0] + c.scores[1] + c.scores[2] > 0)
+      CHECK(std::find(model_meets.begin(), model_meets.end(), c.id) != model_meets.end());
   int would_add = 0;
   for (const auto& c : typed.better->cues) would_add += c.scores[0] + c.scores[1] + c.scores[2];
   CHECK(would_add == typed.better->scores[0] + typed.better->scores[1] + typed.better->scores[2]);

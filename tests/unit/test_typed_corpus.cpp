@@ -1,4 +1,4 @@
-// The labelled typed-reply corpus (tests/data/typed-replies.yaml) against the shipped library:
+// The labelled typed-reply corpus (tests/corpus/typed-replies.yaml) against the shipped library:
 // every reply is scored at its node as play would score it there. No hostile, negated or
 // keyword-stuffed reply may take the node's best route or earn empathy, and at least 90 % of the
 // good replies must take the best route. A reply the rules are known to get wrong carries
@@ -31,8 +31,8 @@ struct CorpusReply {
 };
 
 std::vector<CorpusReply> read_corpus() {
-  DiagnosticSink sink("tests/data/typed-replies.yaml");
-  yaml::Document doc = yaml::parse_file(test::data_path("typed-replies.yaml"), sink);
+  DiagnosticSink sink("tests/corpus/typed-replies.yaml");
+  yaml::Document doc = yaml::parse_file(test::source_path("tests/corpus/typed-replies.yaml"), sink);
   REQUIRE(sink.items().empty());
   load::Reader r(doc, sink);
   std::vector<CorpusReply> out;
