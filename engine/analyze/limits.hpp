@@ -14,6 +14,9 @@ struct AnalysisLimits {
   double seconds = 20;
   const std::atomic<bool>* cancel = nullptr;  // set to true (by another thread) to stop the search
   std::atomic<size_t>* progress = nullptr;    // states found so far, updated as the search goes
+  // false: no saturated counters and a "scored" flag for every choice and cue of a node on a cycle,
+  // as before issue 14; the tests compare both ways, which must agree wherever both finish.
+  bool reductions = true;
 };
 
 // Why an exact search stopped before the end.

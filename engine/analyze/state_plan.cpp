@@ -175,7 +175,7 @@ std::vector<int> node_components(const std::vector<std::vector<int>>& succ, std:
   return comp;
 }
 
-StatePlan plan_state(const Scenario& s) {
+StatePlan plan_state(const Scenario& s, bool reduce) {
   StatePlan p;
   auto succ = successors(s);
   std::vector<int> comp = node_components(succ, p.cyclic);
@@ -195,7 +195,7 @@ StatePlan plan_state(const Scenario& s) {
     if (!r.read) continue;
     p.vars.push_back(static_cast<int>(v));
     Saturation sat;
-    if (!s.variables[v].is_bool && r.only_constants && direction[v] != 0) {
+    if (reduce && !s.variables[v].is_bool && r.only_constants && direction[v] != 0) {
       sat.kind = Saturation::Kind::saturate;
       sat.up = direction[v] > 0;
       sat.cap = sat.up ? r.hi + 1 : r.lo - 1;
@@ -203,10 +203,10 @@ StatePlan plan_state(const Scenario& s) {
     p.var_saturation.push_back(sat);
   }
   p.turn = reads.turn.read;
-  if (p.turn && reads.turn.only_constants)
+  if (reduce && p.turn && reads.turn.only_constants)
     p.turn_saturation = {Saturation::Kind::saturate, true, std::max(0LL, reads.turn.hi + 1)};
   p.elapsed = reads.elapsed.read || reads.clock;
-  if (p.elapsed && (reads.elapsed.only_constants || !reads.elapsed.read)) {
+  if (reduce && p.elapsed && (reads.elapsed.only_constants || !reads.elapsed.read)) {
     long long cap = reads.elapsed.read ? std::max(0LL, reads.elapsed.hi + 1) : 0;
     p.elapsed_saturation = {reads.clock ? Saturation::Kind::day_cycle : Saturation::Kind::saturate, true, cap};
   }
@@ -216,10 +216,11 @@ StatePlan plan_state(const Scenario& s) {
     if (!p.cyclic[i]) continue;
     const Node& n = s.nodes[i];
     for (const auto& c : n.choices)
-      if (c.target >= 0 && comp[static_cast<size_t>(c.target)] == comp[i] && scores(c.scores))
+      if (!reduce || (c.target >= 0 && comp[static_cast<size_t>(c.target)] == comp[i] && scores(c.scores)))
         p.choices.push_back(c.global_index);
     for (size_t c = 0; c < n.free_text.cues.size(); ++c)
-      if (scores(n.free_text.cues[c].scores)) p.cue_slots.push_back(n.free_text.first_cue_slot + static_cast<int>(c));
+      if (!reduce || scores(n.free_text.cues[c].scores))
+        p.cue_slots.push_back(n.free_text.first_cue_slot + static_cast<int>(c));
   }
   p.visited = std::move(reads.visited);
   std::sort(p.visited.begin(), p.visited.end());

@@ -48,7 +48,8 @@ struct StatePlan {
   void reduce_vars(int* vars) const;
 };
 
-StatePlan plan_state(const Scenario& s);
+// `reduce` false keeps every counter as is and a flag for every choice and cue of a cyclic node.
+StatePlan plan_state(const Scenario& s, bool reduce = true);
 
 // The node graph's successors, and which nodes lie on a cycle; component ids per node, numbered
 // in reverse topological order (successors first).

@@ -138,6 +138,15 @@ TEST_CASE("the analysis agrees with brute force on 240 generated scenarios with 
     ++with_ending;
     CHECK(a.best == brute.best);
     CHECK(a.worst == brute.worst);
+    // And each reduction on its own terms: the search without them finds the same.
+    AnalysisLimits unreduced;
+    unreduced.reductions = false;
+    Analysis u = analyze(*r.scenario, unreduced);
+    REQUIRE_FALSE(u.approximate);
+    CHECK(u.best == a.best);
+    CHECK(u.worst == a.worst);
+    CHECK(u.reachable == a.reachable);
+    CHECK(u.states >= a.states);
   }
   MESSAGE(compared, " scenarios compared, ", with_ending, " with an ending");
   CHECK(with_ending >= 200);
