@@ -109,6 +109,8 @@ nodes:
   REQUIRE_FALSE(a.approximate);
   CHECK(a.best[0] == 5);
   CHECK(a.worst[0] == 0);
+  test::BruteForce brute = test::BruteForceExplorer(4).run(Session(s));  // 请稍等 then 早上好
+  CHECK(brute.best == a.best);
 }
 
 namespace {
