@@ -52,6 +52,7 @@ Value lookup(const Node& n, const Env& env) {
     case Ref::visited: return boolean(env.visited(n.index));
     case Ref::cue: return boolean(env.cue(n.index));
     case Ref::outcome: return {Type::string, 0, env.outcome()};
+    case Ref::conduct: return integer(env.conduct());
   }
   return integer(0);
 }

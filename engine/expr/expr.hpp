@@ -15,7 +15,7 @@ enum class Type { integer, boolean, string };
 const char* type_name(Type t);
 
 // What an identifier refers to, resolved at load so evaluation never looks names up.
-enum class Ref { variable, turn, elapsed, clock, score, visited, cue, outcome };
+enum class Ref { variable, turn, elapsed, clock, score, visited, cue, outcome, conduct };
 
 enum class Op { neg, not_, add, sub, eq, ne, lt, le, gt, ge, and_, or_ };
 
@@ -49,6 +49,7 @@ class Env {
   virtual bool visited(int node) const = 0;
   virtual bool cue(int cue) const = 0;
   virtual std::string outcome() const = 0;
+  virtual long long conduct() const = 0;  // replies flagged for conduct so far (rating rules)
 };
 
 // Resolves a spelled identifier to a reference; the loader implements it per context.

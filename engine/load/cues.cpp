@@ -83,12 +83,16 @@ namespace {
 void add_phrases(Reader& r, const yaml::Node& list_node, const std::string& entry, std::vector<Phrase>& out) {
   if (entry.size() > 1 && entry[0] == '@') {
     std::string name = entry.substr(1);
+    auto recogniser = [](std::string_view n) {
+      return n == "anyone_feels" ? Phrase::Kind::anyone_feels : Phrase::Kind::concrete_time;
+    };
     if (is_recogniser(name)) {
-      out.push_back({Phrase::Kind::concrete_time, {}, entry});
+      out.push_back({recogniser(name), {}, entry});
       return;
     }
     if (const PhraseSet* set = find_phrase_set(name)) {
       for (const auto& p : set->phrases) out.push_back({Phrase::Kind::literal, fold_for_matching(p), entry});
+      if (!set->recogniser.empty()) out.push_back({recogniser(set->recogniser), {}, entry});
       return;
     }
     std::vector<std::string> known;

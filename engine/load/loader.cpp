@@ -49,6 +49,7 @@ class ScenarioResolver : public expr::Resolver {
       return problem("HS0041", "'clock' is used but the scenario has no hall clock; add clock: {start: \"HH:MM\"}");
     }
     if (name == "outcome" && allow_outcome_) return found(Ref::outcome, Type::string);
+    if (name == "conduct" && allow_outcome_) return found(Ref::conduct, Type::integer);
     if (auto rest = after(name, "score.")) {
       for (int d = 0; d < kDimensions; ++d)
         if (*rest == kDimensionNames[d]) return found(Ref::score, Type::integer, d);
@@ -255,8 +256,8 @@ class ScenarioLoader {
   }
 
   static bool reserved(const std::string& name) {
-    static const std::set<std::string> kReserved = {"turn",  "elapsed", "clock", "score", "visited", "cue",
-                                                    "outcome", "true",  "false", "and",   "or",      "not"};
+    static const std::set<std::string> kReserved = {"turn",    "elapsed", "clock", "score", "visited", "cue",
+                                                    "outcome", "conduct", "true",  "false", "and",     "or", "not"};
     bool ok = !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_');
     for (char c : name) ok = ok && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
     return !ok || kReserved.count(name) > 0;
@@ -611,7 +612,8 @@ class ScenarioLoader {
   void read_choices(const yaml::Node& v, Node& n) {
     if (!r_.expect_list(v, "choices")) return;
     if (v.items.empty()) sink_.error(v.loc, "HS0037", fmt::format("node '{}' has an empty list of choices", n.id));
-    static const std::vector<std::string> kKeys = {"reply", "to", "when", "scores", "effects", "minutes", "step", "feedback"};
+    static const std::vector<std::string> kKeys = {"reply", "to",   "when",     "scores", "effects",
+                                                   "minutes", "step", "feedback", "conduct"};
     for (const auto& item : v.items) {
       if (!r_.expect_map(item, "a choice")) continue;
       r_.check_keys(item, kKeys, "a choice");
@@ -627,8 +629,17 @@ class ScenarioLoader {
         if (auto m = minutes(*x, "minutes")) c.minutes = *m;
       if (const yaml::Node* x = item.find("step")) c.step = step(*x);
       if (const yaml::Node* x = item.find("feedback")) c.feedback = text(*x, "feedback");
+      c.conduct = flagged_by_conduct_lexicon(c.reply);
+      if (const yaml::Node* x = item.find("conduct"))
+        if (auto b = r_.boolean(*x, "conduct")) c.conduct = *b;
       n.choices.push_back(std::move(c));
     }
+  }
+
+  // Whether the conduct lexicon flags a reply the author wrote (in the scenario's language).
+  bool flagged_by_conduct_lexicon(const L10nText& reply) {
+    static const std::vector<Cue> lexicon = {load::conduct_cue(ScoringRules{})};
+    return judge_reply(lexicon, reply.get(lang_, lang_)).flagged();
   }
 
   std::optional<Step> step(const yaml::Node& v) {

@@ -75,6 +75,9 @@ struct Choice {
   int minutes = 0;
   std::optional<Step> step;
   L10nText feedback;
+  // Rude or dismissive: the conduct lexicon flags the reply text (or `conduct: true|false` says
+  // so). Counted for ratings, and a step it carries is only attempted.
+  bool conduct = false;
   int global_index = -1;  // unique across the scenario: "scored once per attempt" bookkeeping
   SourceLoc loc;
 };
@@ -82,7 +85,7 @@ struct Choice {
 // One entry of a cue's phrase list, ready for matching: a literal (folded once at load) or one
 // of the built-in recognisers that stand in a list as "@name" (concrete times, durations).
 struct Phrase {
-  enum class Kind { literal, concrete_time };
+  enum class Kind { literal, concrete_time, anyone_feels };
   Kind kind = Kind::literal;
   std::string folded;  // literals only
   std::string source;  // the entry as written: the phrase, or "@apology" when a set supplied it

@@ -188,14 +188,29 @@ void mark_mood_moments(std::vector<DebriefTurn>& turns) {
     if (turns[order[k]].mood_movement > 0) turns[order[k]].mood_moved_most = true;
 }
 
-std::vector<StepLine> step_lines(const Totals& totals, const std::vector<DebriefTurn>& turns) {
+// Why a reply carrying a step only attempted it: it was rude, or it cost points.
+std::string attempt_why(const std::string& language, const DebriefTurn& t) {
+  if (t.conduct) return std::string(word(language, "attempt_rude"));
+  std::string lost;
+  for (int d = 0; d < kDimensions; ++d)
+    if (t.deltas[d] < 0) lost += fmt::format("{}{} {}", lost.empty() ? "" : ", ", word(language, static_cast<Dimension>(d)), t.deltas[d]);
+  return fmt::format(fmt::runtime(word(language, "attempt_cost")), fmt::arg("lost", lost));
+}
+
+std::vector<StepLine> step_lines(const std::string& language, const Totals& totals, const std::vector<DebriefTurn>& turns) {
   std::vector<StepLine> lines;
   for (int i = 0; i < kSteps; ++i) {
     StepLine line;
     line.step = static_cast<Step>(i);
     for (const DebriefTurn& t : turns)
-      if (t.step == line.step) {
+      if (t.step == line.step && t.step_done) {
         line.turn = t.number;
+        break;
+      }
+    for (const DebriefTurn& t : turns)
+      if (!line.turn && t.step == line.step && !t.step_done) {
+        line.attempt_turn = t.number;
+        line.attempt_why = attempt_why(language, t);
         break;
       }
     for (const StepOrderProblem& p : totals.steps.out_of_order)
@@ -289,6 +304,9 @@ Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const nlohmann::
     t.late = turn.late;
     t.deltas = turn.deltas;
     t.step = turn.step;
+    t.step_done = turn.step_done;
+    t.conduct = !turn.conduct.empty() || (!t.typed && turn.choice >= 0 &&
+                                          node.choices[static_cast<size_t>(turn.choice)].conduct);
     t.clock = turn.clock;
     for (const MoodSeries& m : d.mood) {
       int change = m.values[i + 1] - m.values[i];
@@ -302,7 +320,7 @@ Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const nlohmann::
     d.turns.push_back(std::move(t));
   }
   mark_mood_moments(d.turns);
-  d.steps = step_lines(totals, d.turns);
+  d.steps = step_lines(d.language, totals, d.turns);
   pick_past_attempts(options.past, d);
   return d;
 }

@@ -88,6 +88,8 @@ struct DebriefTurn {
   ScoreVector deltas{};  // what counted, the late penalty included
   std::vector<std::pair<std::string, int>> mood_change;  // per mood variable, after minus before
   std::optional<Step> step;
+  bool step_done = false;  // the step counts as performed (an acceptable reply), else attempted
+  bool conduct = false;    // the reply was flagged for conduct
   std::string clock;     // hall time after the reply, "" without a hall clock
   std::string feedback;  // the chosen choice's feedback
   // Typed replies: the cues met, the cues missed that do not cost points, and the pitfalls the
@@ -103,7 +105,9 @@ struct DebriefTurn {
 
 struct StepLine {
   Step step = Step::accept;
-  int turn = 0;  // the turn that first performed it; 0 when missed
+  int turn = 0;  // the turn that first performed it; 0 when not performed
+  int attempt_turn = 0;      // when not performed: the first turn that tried it with a poor reply
+  std::string attempt_why;   // and why that try did not count, in the debrief's language
   bool out_of_order = false;
   std::optional<Step> came_before;  // the step the six put first, which it was performed before
 };

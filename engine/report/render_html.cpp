@@ -137,13 +137,18 @@ class HtmlWriter {
     for (const DebriefTurn& turn : d_.turns) timeline.columns.push_back(std::to_string(turn.number));
     for (const StepLine& s : d_.steps) {
       TimelineRow row{std::string(word(l_, s.step)), s.turn, s.out_of_order, {}};
-      if (s.turn == 0) row.status = "✗ " + std::string(word(l_, "missed"));
+      if (s.turn == 0 && s.attempt_turn > 0)
+        row.status = fmt::format("△ {} · {}", turn_label(l_, s.attempt_turn), word(l_, "attempted"));
+      else if (s.turn == 0) row.status = "✗ " + std::string(word(l_, "missed"));
       else if (s.out_of_order && s.came_before)
         row.status = fmt::format("{} {}", word(l_, "came_before"), word(l_, *s.came_before));
       else row.status = "✓ " + turn_label(l_, s.turn);
       timeline.rows.push_back(row);
     }
     add("<section class=\"steps\">\n<h2>{}</h2>\n{}\n", w("steps"), timeline_svg(timeline));
+    for (const StepLine& s : d_.steps)
+      if (s.turn == 0 && s.attempt_turn > 0)
+        add("<p class=\"note\">△ {}: {} — {}</p>\n", t(word(l_, s.step)), t(turn_label(l_, s.attempt_turn)), t(s.attempt_why));
     for (const StepLine& s : d_.steps)
       if (s.out_of_order && s.came_before)
         add("<p class=\"note\">{}: {} {} {}</p>\n", w("out_of_order"), t(word(l_, s.step)), w("came_before"),

@@ -70,6 +70,9 @@ ojson steps_json(const Debrief& d) {
                     {"label", word(d.language, s.step)},
                     {"performed", s.turn > 0},
                     {"turn", s.turn > 0 ? ojson(s.turn) : ojson(nullptr)},
+                    {"attempted", s.turn == 0 && s.attempt_turn > 0},
+                    {"attempt_turn", s.attempt_turn > 0 ? ojson(s.attempt_turn) : ojson(nullptr)},
+                    {"attempt_why", s.attempt_why.empty() ? ojson(nullptr) : ojson(s.attempt_why)},
                     {"out_of_order", s.out_of_order},
                     {"came_before", s.came_before ? ojson(std::string(step_name(*s.came_before))) : ojson(nullptr)}});
   return list;

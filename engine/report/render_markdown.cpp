@@ -115,11 +115,14 @@ class MarkdownWriter {
     line("");
     int n = 0;
     for (const StepLine& s : d_.steps) {
-      std::string where = s.turn > 0 ? turn_label(l_, s.turn) : w("missed");
+      bool attempted = s.turn == 0 && s.attempt_turn > 0;
+      std::string where = s.turn > 0   ? turn_label(l_, s.turn)
+                          : attempted ? fmt::format("{} · {}: {}", turn_label(l_, s.attempt_turn), w("attempted"), md(s.attempt_why))
+                                      : w("missed");
       std::string problem;
       if (s.out_of_order && s.came_before)
         problem = fmt::format(" — **{}**: {} {}", w("out_of_order"), w("came_before"), word(l_, *s.came_before));
-      line("{}. {} {} — {}{}", ++n, s.turn > 0 ? "✓" : "✗", word(l_, s.step), where, problem);
+      line("{}. {} {} — {}{}", ++n, s.turn > 0 ? "✓" : attempted ? "△" : "✗", word(l_, s.step), where, problem);
     }
     line("");
   }

@@ -14,11 +14,12 @@ using ojson = OrderedJson;
 namespace {
 
 ojson steps_json(const StepReport& r) {
-  ojson performed = ojson::array(), missed = ojson::array(), out_of_order = ojson::array();
+  ojson performed = ojson::array(), attempted = ojson::array(), missed = ojson::array(), out_of_order = ojson::array();
   for (Step s : r.performed) performed.push_back(step_name(s));
+  for (Step s : r.attempted) attempted.push_back(step_name(s));
   for (Step s : r.missed) missed.push_back(step_name(s));
   for (const auto& p : r.out_of_order) out_of_order.push_back(step_name(p.step));
-  return {{"performed", performed}, {"missed", missed}, {"out_of_order", out_of_order}};
+  return {{"performed", performed}, {"attempted", attempted}, {"missed", missed}, {"out_of_order", out_of_order}};
 }
 
 ojson scores_json(const Totals& t) {
@@ -81,6 +82,7 @@ ojson transcript_json(const Session& s, const std::string& finished_at) {
                   {"deltas", deltas},
                   {"mood", mood},
                   {"step", turn.step ? ojson(std::string(step_name(*turn.step))) : ojson(nullptr)}};
+    if (turn.step) entry["step_done"] = turn.step_done;
     if (turn.kind == Node::Kind::free_text) {
       entry["cues"] = turn.cues;
       entry["missed_cues"] = turn.missed_cues;

@@ -87,6 +87,7 @@ ScoreVector take_choice(const Scenario& s, PlayState& st, int index) {
   apply_effects(s, st, c.effects);
   st.elapsed += c.minutes;
   ++st.turn;
+  if (c.conduct) ++st.conduct;
   enter_node(s, st, c.target);
   return deltas;
 }
@@ -114,6 +115,7 @@ ScoreVector apply_cue(const Scenario& s, PlayState& st, int cue) {
 int finish_free_text(const Scenario& s, PlayState& st, const std::vector<char>& matched) {
   const FreeText& ft = s.nodes[static_cast<size_t>(st.node)].free_text;
   ++st.turn;
+  if (!ft.cues.empty() && ft.cues[0].conduct && !matched.empty() && matched[0]) ++st.conduct;
   int target = pick_route(s, st, ft.routes, &matched);
   if (target >= 0) enter_node(s, st, target);
   return target;
@@ -143,9 +145,14 @@ Rating rate(const Scenario& s, const PlayState& st, Outcome outcome) {
   PlayState with_outcome = st;
   with_outcome.outcome = std::string(outcome_name(outcome));
   StateEnv env(s, with_outcome);
+  Rating level = default_rating(outcome);
   for (const RatingRule& r : s.rating)
-    if (!r.when.root || expr::evaluate_bool(r.when, env)) return r.level;
-  return default_rating(outcome);
+    if (!r.when.root || expr::evaluate_bool(r.when, env)) {
+      level = r.level;
+      break;
+    }
+  Rating cap = st.conduct >= 2 ? Rating::dissatisfied : st.conduct == 1 ? Rating::basic : Rating::very_satisfied;
+  return static_cast<int>(level) < static_cast<int>(cap) ? cap : level;  // the enum runs from best to worst
 }
 
 }  // namespace hallsim

@@ -18,6 +18,7 @@ struct PlayState {
   std::vector<char> cue_scored;     // per cue slot: the cue scored at its node
   int turn = 0;                     // replies so far
   int elapsed = 0;                  // simulated minutes so far
+  int conduct = 0;                  // replies flagged for conduct so far (rating rules read it)
   ScoreVector raw{};
   std::string outcome;  // set at the end, for rating rules
 };
@@ -57,7 +58,9 @@ int pick_route(const Scenario& s, const PlayState& st, const std::vector<Route>&
 // Follows a `next` node's routes; returns false when none holds.
 bool take_next(const Scenario& s, PlayState& st);
 
-// The level of the first rating rule that holds, else the default for the outcome.
+// The level of the first rating rule that holds, else the default for the outcome; then capped
+// by conduct: after one reply flagged for conduct at most basic (基本满意), after two or more at
+// most dissatisfied. Nobody rates a rude counter very satisfied.
 Rating rate(const Scenario& s, const PlayState& st, Outcome outcome);
 
 // Answers expression lookups from a PlayState.
@@ -73,6 +76,7 @@ class StateEnv : public expr::Env {
   bool visited(int n) const override { return st_.visited[static_cast<size_t>(n)] != 0; }
   bool cue(int c) const override { return cues_ && (*cues_)[static_cast<size_t>(c)] != 0; }
   std::string outcome() const override { return st_.outcome; }
+  long long conduct() const override { return st_.conduct; }
 
  private:
   const Scenario& s_;

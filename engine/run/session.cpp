@@ -139,7 +139,7 @@ void Session::finish_turn(Turn t, ScoreVector deltas) {
   t.deltas = deltas;
   t.after = variables();
   t.clock = clock();
-  if (t.step) steps_.push_back(*t.step);
+  if (t.step) (t.step_done ? steps_ : attempted_steps_).push_back(*t.step);
   turns_.push_back(std::move(t));
 }
 
@@ -154,6 +154,7 @@ void Session::choose(int position, std::optional<double> response_s, std::option
   t.choice = index;
   t.reply = text(c.reply);
   t.step = c.step;
+  t.step_done = c.step && !c.conduct && std::none_of(c.scores.begin(), c.scores.end(), [](int v) { return v < 0; });
   t.vote = std::move(vote);
   ScoreVector deltas = take_choice(*scenario_, state_, index);
   finish_turn(std::move(t), deltas);
@@ -210,7 +211,7 @@ std::optional<EndingInfo> Session::ending() const {
   return e;
 }
 
-Totals Session::totals() const { return compute_totals(*scenario_, state_.raw, steps_, late_replies_); }
+Totals Session::totals() const { return compute_totals(*scenario_, state_.raw, steps_, attempted_steps_, late_replies_); }
 
 // [SECTION] Rehearsal
 
@@ -272,7 +273,8 @@ json turn_to_json(const Turn& t) {
           {"conduct", conduct_json(t.conduct)}, {"line", t.line}, {"choice", t.choice}, {"reply", t.reply},
           {"response_s", t.response_s}, {"time_limit", t.time_limit}, {"late", t.late},
           {"deltas", t.deltas}, {"cues", t.cues}, {"missed_cues", t.missed_cues}, {"after", after},
-          {"step", t.step ? json(std::string(step_name(*t.step))) : json(nullptr)}, {"clock", t.clock},
+          {"step", t.step ? json(std::string(step_name(*t.step))) : json(nullptr)}, {"step_done", t.step_done},
+          {"clock", t.clock},
           {"class_vote", t.vote ? class_vote_json(*t.vote) : json(nullptr)}};
 }
 
@@ -294,11 +296,16 @@ std::string Session::snapshot() const {
   j["cue_scored"] = state_.cue_scored;
   j["turn"] = state_.turn;
   j["elapsed"] = state_.elapsed;
+  j["conduct"] = state_.conduct;
   j["raw"] = state_.raw;
   j["path"] = path_;
-  json steps = json::array();
-  for (Step s : steps_) steps.push_back(step_name(s));
-  j["steps"] = steps;
+  auto step_list = [](const std::vector<Step>& list) {
+    json out = json::array();
+    for (Step s : list) out.push_back(step_name(s));
+    return out;
+  };
+  j["steps"] = step_list(steps_);
+  j["attempted_steps"] = step_list(attempted_steps_);
   j["late_replies"] = late_replies_;
   j["stuck"] = stuck_;
   j["edited"] = edited_;
@@ -325,6 +332,7 @@ Session Session::restore(const std::shared_ptr<const Scenario>& scenario, const 
   st.cue_scored = j.at("cue_scored").get<std::vector<char>>();
   st.turn = j.at("turn").get<int>();
   st.elapsed = j.at("elapsed").get<int>();
+  st.conduct = j.value("conduct", 0);
   st.raw = j.at("raw").get<ScoreVector>();
   if (st.node < 0 || static_cast<size_t>(st.node) >= sc.nodes.size() || st.vars.size() != sc.variables.size() ||
       st.visited.size() != sc.nodes.size() || st.choice_scored.size() != static_cast<size_t>(sc.choice_count) ||
@@ -333,12 +341,16 @@ Session Session::restore(const std::shared_ptr<const Scenario>& scenario, const 
   s.state_ = std::move(st);
   s.started_at_ = j.at("started_at").get<std::string>();
   s.path_ = j.at("path").get<std::vector<std::string>>();
-  s.steps_.clear();
-  for (const auto& name : j.at("steps")) {
-    auto step = parse_step(name.get<std::string>());
-    if (!step) throw std::invalid_argument("the snapshot names an unknown step");
-    s.steps_.push_back(*step);
-  }
+  auto read_steps = [](const json& list, std::vector<Step>& out) {
+    out.clear();
+    for (const auto& name : list) {
+      auto step = parse_step(name.get<std::string>());
+      if (!step) throw std::invalid_argument("the snapshot names an unknown step");
+      out.push_back(*step);
+    }
+  };
+  read_steps(j.at("steps"), s.steps_);
+  read_steps(j.value("attempted_steps", json::array()), s.attempted_steps_);
   s.late_replies_ = j.at("late_replies").get<int>();
   s.stuck_ = j.at("stuck").get<bool>();
   s.edited_ = j.value("edited", false);
@@ -368,6 +380,7 @@ Session Session::restore(const std::shared_ptr<const Scenario>& scenario, const 
       t.after.push_back({name, value.is_boolean() ? (value.get<bool>() ? 1 : 0) : value.get<int>(), var.is_bool, var.is_mood});
     }
     if (!jt.at("step").is_null()) t.step = parse_step(jt.at("step").get<std::string>());
+    t.step_done = jt.value("step_done", t.step.has_value());
     t.clock = jt.at("clock").get<std::string>();
     if (auto vote = jt.find("class_vote"); vote != jt.end()) t.vote = class_vote_from_json(*vote);
     s.turns_.push_back(std::move(t));

@@ -57,6 +57,9 @@ struct Turn {
   std::vector<ConductFlag> conduct;
   std::vector<VariableValue> after;      // every variable after the reply
   std::optional<Step> step;
+  // The step counts as performed: the reply cost no dimension and was not flagged for conduct.
+  // Otherwise it was only attempted.
+  bool step_done = false;
   std::string clock;  // hall time after the reply ("" without a hall clock)
   std::optional<ClassVote> vote;  // when a class chose the reply
 };
@@ -140,7 +143,7 @@ class Session {
   PlayState state_;
   std::vector<Turn> turns_;
   std::vector<std::string> path_;
-  std::vector<Step> steps_;
+  std::vector<Step> steps_, attempted_steps_;  // performed, and only attempted, in play order
   int late_replies_ = 0;
   bool stuck_ = false;
   bool edited_ = false;

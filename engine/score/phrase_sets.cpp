@@ -46,7 +46,8 @@ std::vector<PhraseSet> build() {
                         "I'd be furious too", "I'd be angry too", "under pressure", "real pressure", "every right to be",
                         "understandably",
                         "I understand how you feel", "I understand why you", "I can see why you", "anyone would be",
-                        "no wonder you", "must be frustrating", "must be worrying"})});
+                        "no wonder you", "must be frustrating", "must be worrying"}),
+                  false, "anyone_feels"});
   sets.push_back({"ownership", "首问负责：由我负责", "Ownership: 'I own this'",
                   {"我来负责", "由我负责", "我负责到底", "我跟到底", "我跟进到底", "我全程跟进", "我来跟进", "我给您跟进",
                    "我来接手", "我接手", "我管到底", "交给我", "包在我身上", "我帮您办到底", "我陪您去", "我带您去",
@@ -125,12 +126,13 @@ const PhraseSet* find_phrase_set(std::string_view name) {
   return nullptr;
 }
 
-bool is_recogniser(std::string_view name) { return name == "concrete_time"; }
+bool is_recogniser(std::string_view name) { return name == "concrete_time" || name == "anyone_feels"; }
 
 std::vector<std::string> phrase_set_names() {
   std::vector<std::string> names;
   for (const PhraseSet& s : phrase_sets()) names.emplace_back(s.name);
   names.emplace_back("concrete_time");
+  names.emplace_back("anyone_feels");
   return names;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <tuple>
 
+#include "score/feeling_phrases.hpp"
 #include "score/negation.hpp"
 #include "score/reply_text.hpp"
 #include "score/time_phrases.hpp"
@@ -46,6 +47,11 @@ class ReplyIndex {
     if (p.kind == Phrase::Kind::concrete_time) {
       for (size_t c = 0; c < text_.clauses.size(); ++c)
         for (auto [first, last] : times(c)) out.push_back({c, first, last, c, last});
+      return out;
+    }
+    if (p.kind == Phrase::Kind::anyone_feels) {
+      for (size_t c = 0; c < text_.clauses.size(); ++c)
+        for (auto [first, last] : find_anyone_feels(text_.clauses[c])) out.push_back({c, first, last, c, last});
       return out;
     }
     if (p.folded.empty() || !may_contain(p.folded)) return out;
@@ -297,7 +303,7 @@ CueResult judge_cue(ReplyIndex& index, const Cue& cue, StuffingCheck& stuffing) 
     if (any_ok && !every_any_hit && !positive) break;
     std::vector<Occurrence> found = index.find(p);
     if (positive)  // recognised times count too, in lists: "25分钟 11点40 回来看您"
-      for (const Occurrence& o : found) stuffing.add(o, p.kind != Phrase::Kind::literal);
+      for (const Occurrence& o : found) stuffing.add(o, p.kind == Phrase::Kind::concrete_time);
     if (any_ok && !every_any_hit) continue;  // met already; its phrases only feed the stuffing check
     PhraseResult pr = look_for(index, cue, p, found, unless);
     if (pr.hit) {

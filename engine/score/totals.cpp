@@ -20,13 +20,15 @@ std::string grade_for(double overall) {
   return "F";
 }
 
-StepReport report_steps(const std::vector<Step>& in_order) {
+StepReport report_steps(const std::vector<Step>& in_order, const std::vector<Step>& attempted) {
   StepReport r;
+  auto has = [](const std::vector<Step>& list, Step s) { return std::find(list.begin(), list.end(), s) != list.end(); };
   for (Step s : in_order)
-    if (std::find(r.performed.begin(), r.performed.end(), s) == r.performed.end()) r.performed.push_back(s);
+    if (!has(r.performed, s)) r.performed.push_back(s);
   for (int i = 0; i < kSteps; ++i) {
     auto s = static_cast<Step>(i);
-    if (std::find(r.performed.begin(), r.performed.end(), s) == r.performed.end()) r.missed.push_back(s);
+    if (has(r.performed, s)) continue;
+    (has(attempted, s) ? r.attempted : r.missed).push_back(s);
   }
   // A step is out of order when a step the six put before it was first performed after it.
   for (size_t i = 0; i < r.performed.size(); ++i)
@@ -38,7 +40,8 @@ StepReport report_steps(const std::vector<Step>& in_order) {
   return r;
 }
 
-Totals compute_totals(const Scenario& s, const ScoreVector& raw, const std::vector<Step>& steps, int late_replies) {
+Totals compute_totals(const Scenario& s, const ScoreVector& raw, const std::vector<Step>& steps,
+                      const std::vector<Step>& attempted, int late_replies) {
   Totals t;
   double weighted = 0, weights = 0;
   for (int d = 0; d < kDimensions; ++d) {
@@ -53,7 +56,7 @@ Totals compute_totals(const Scenario& s, const ScoreVector& raw, const std::vect
   t.passed = round1(t.overall) >= s.scoring.pass;
   t.grade = grade_for(t.overall);
   t.late_replies = late_replies;
-  t.steps = report_steps(steps);
+  t.steps = report_steps(steps, attempted);
   return t;
 }
 

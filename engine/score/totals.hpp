@@ -22,7 +22,8 @@ struct StepOrderProblem {
 
 struct StepReport {
   std::vector<Step> performed;  // in the order first performed
-  std::vector<Step> missed;     // in canonical order
+  std::vector<Step> attempted;  // tried only by replies that cost points or were rude, never performed; canonical order
+  std::vector<Step> missed;     // neither performed nor attempted, in canonical order
   std::vector<StepOrderProblem> out_of_order;
 };
 
@@ -37,9 +38,11 @@ struct Totals {
 
 double percent_of(int raw, int best);
 std::string grade_for(double overall);
-// `steps_in_order` lists the step of each reply that performed one, in play order.
-StepReport report_steps(const std::vector<Step>& steps_in_order);
-Totals compute_totals(const Scenario& s, const ScoreVector& raw, const std::vector<Step>& steps_in_order, int late_replies);
+// `steps_in_order` lists the step of each reply that performed one, in play order; `attempted`
+// the steps of replies that carried one but were not acceptable.
+StepReport report_steps(const std::vector<Step>& steps_in_order, const std::vector<Step>& attempted = {});
+Totals compute_totals(const Scenario& s, const ScoreVector& raw, const std::vector<Step>& steps_in_order,
+                      const std::vector<Step>& attempted, int late_replies);
 
 // Rounds to one decimal place, as every report prints percentages.
 double round1(double v);

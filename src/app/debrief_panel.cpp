@@ -52,9 +52,10 @@ void steps_row(const Session& s, const Totals& t) {
   for (int i = 0; i < kSteps; ++i) {
     auto step = static_cast<Step>(i);
     bool done = std::find(t.steps.performed.begin(), t.steps.performed.end(), step) != t.steps.performed.end();
+    bool tried = std::find(t.steps.attempted.begin(), t.steps.attempted.end(), step) != t.steps.attempted.end();
     if (i) ImGui::SameLine(), ImGui::TextDisabled("→"), ImGui::SameLine();
-    ImGui::TextColored(done ? ImVec4(0.4f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.4f, 1), "%s %s",
-                       std::string(word(lang, step)).c_str(), done ? "✓" : "×");
+    ImVec4 colour = done ? ImVec4(0.4f, 0.85f, 0.5f, 1) : tried ? ImVec4(0.95f, 0.75f, 0.3f, 1) : ImVec4(0.95f, 0.45f, 0.4f, 1);
+    ImGui::TextColored(colour, "%s %s", std::string(word(lang, step)).c_str(), done ? "✓" : tried ? "△" : "×");
   }
   for (const auto& p : t.steps.out_of_order)
     ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1), "%s: %s %s %s", std::string(word(lang, "out_of_order")).c_str(),

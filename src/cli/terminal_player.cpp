@@ -90,7 +90,8 @@ void print_debrief(const Session& s, std::ostream& out) {
   for (int i = 0; i < kSteps; ++i) {
     auto st = static_cast<Step>(i);
     bool done = std::find(t.steps.performed.begin(), t.steps.performed.end(), st) != t.steps.performed.end();
-    steps += fmt::format("{}{} {}", i ? " → " : "", word(lang, st), done ? "✓" : "✗");
+    bool tried = std::find(t.steps.attempted.begin(), t.steps.attempted.end(), st) != t.steps.attempted.end();
+    steps += fmt::format("{}{} {}", i ? " → " : "", word(lang, st), done ? "✓" : tried ? "△" : "✗");
   }
   fmt::print(out, "  {}: {}\n", word(lang, "steps"), steps);
   for (const auto& p : t.steps.out_of_order)

@@ -14,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/expect.sh"
 # Help on every command.
 expect_exit 0 "--help" -- "$hallsim" --help
 expect_grep "lint" "$tmp/out" "--help lists the commands"
-for cmd in lint run play test analyze graph; do
+for cmd in lint run play test analyze graph rubric; do
   expect_exit 0 "$cmd --help" -- "$hallsim" "$cmd" --help
   expect_grep "Usage|usage" "$tmp/out" "$cmd --help shows usage"
 done
@@ -49,6 +49,21 @@ expect_exit 0 "run writes a transcript" -- "$hallsim" run "$data/features.yaml" 
 expect_grep '"trainee": "张三"' "$tmp/t 记录.json" "transcript trainee"
 expect_grep '"format": "hallsim-transcript"' "$tmp/t 记录.json" "transcript format"
 expect_exit 2 "transcript into a missing folder" -- "$hallsim" run "$data/features.yaml" --choices 1 --transcript "$tmp/no/such/dir/t.json"
+
+# The rubric playground: what each typed reply earns and why, and clear answers for bad input.
+expect_exit 0 "rubric explains" -- "$hallsim" rubric "$data/features.yaml" check --say "我不会给您道歉，大约五分钟" --say "您着急我明白，抱歉，大约五分钟" --say "對不起，大約十分鐘"
+expect_grep "被否定" "$tmp/out" "rubric names a negated cue"
+expect_grep "“抱歉”" "$tmp/out" "rubric quotes the words that met a cue"
+expect_exit 0 "rubric --json" -- "$hallsim" rubric "$data/features.yaml" check --json --lang en --say "急什么，没看我正忙着吗" --say ""
+expect_grep '"scenario": "features"' "$tmp/out" "rubric --json names the scenario"
+expect_grep '"category": "taboo"' "$tmp/out" "rubric --json lists the conduct flag"
+expect_grep '"withheld": \[' "$tmp/out" "rubric --json lists withheld cues"
+expect_grep '"next": "' "$tmp/out" "rubric --json gives the next node"
+expect_exit 2 "rubric at a choice node" -- "$hallsim" rubric "$data/features.yaml" opening --say "好的"
+expect_grep "takes no typed reply" "$tmp/err" "rubric explains a node that is not free text"
+expect_exit 2 "rubric at an unknown node" -- "$hallsim" rubric "$data/features.yaml" nowhere --say "好的"
+head -c 100000 /dev/zero | tr '\0' '好' > "$tmp/long.txt"
+expect_exit 0 "rubric with 100 KB and invalid UTF-8" -- "$hallsim" rubric "$data/features.yaml" check --say "$(cat "$tmp/long.txt")" --say "$(printf '\xff\xfe抱歉\xc3')"
 
 # The report's progress section comes from the history.
 "$hallsim" run "$data/features.yaml" --choices 1 --record --data-dir "$tmp/progress" --trainee 张三 >/dev/null 2>&1

@@ -117,7 +117,11 @@ namespace {
 
 // Every attempt, by brute force: each visible choice, and each subset of cues typed as a reply
 // made of their phrases. Only for small scenarios without endless loops.
-std::string sample_of(const Phrase& p) { return p.kind == Phrase::Kind::concrete_time ? "十分钟内" : p.folded; }
+std::string sample_of(const Phrase& p) {
+  if (p.kind == Phrase::Kind::concrete_time) return "十分钟内";
+  if (p.kind == Phrase::Kind::anyone_feels) return "谁都急";
+  return p.folded;
+}
 
 void explore(const Session& s, ScoreVector& best, ScoreVector& worst, bool& any) {
   if (s.ended()) {

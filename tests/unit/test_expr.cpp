@@ -36,6 +36,7 @@ class TestEnv : public Env {
   bool visited(int n) const override { return n == 2; }
   bool cue(int) const override { return true; }
   std::string outcome() const override { return ""; }
+  long long conduct() const override { return 0; }
 };
 
 bool eval(const std::string& text, const TestEnv& env = {}) {

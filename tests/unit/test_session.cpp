@@ -204,11 +204,11 @@ TEST_CASE("percent, weighting and pass") {
   s.best = {10, 10, 10};
   s.scoring.weights = {2, 1, 1};
   s.scoring.pass = 60;
-  Totals t = compute_totals(s, {10, 0, 0}, {}, 0);
+  Totals t = compute_totals(s, {10, 0, 0}, {}, {}, 0);
   CHECK(t.overall == doctest::Approx(50));
   CHECK_FALSE(t.passed);
   CHECK(t.grade == "F");
-  CHECK(compute_totals(s, {10, 10, 0}, {}, 0).passed);
+  CHECK(compute_totals(s, {10, 10, 0}, {}, {}, 0).passed);
 }
 
 TEST_CASE("an author rehearses from any node with any values, and the attempt says it was edited") {
