@@ -264,6 +264,7 @@ void StatePlan::unpack(const uint32_t* key, PlayState& st) const {
   for (int v : vars) st.vars[static_cast<size_t>(v)] = static_cast<int>(key[w++]);
   st.turn = turn ? static_cast<int>(key[w++]) : 0;
   st.elapsed = elapsed ? static_cast<int>(key[w++]) : 0;
+  st.conduct = 0;  // only rating rules read it, and the rating never changes scores
   for (int d = 0; d < kDimensions; ++d) st.raw[d] = score ? static_cast<int>(key[w++]) : 0;
   size_t bit = 0;
   auto get = [&]() -> char { char f = (key[w + bit / 32] >> (bit % 32)) & 1u; ++bit; return f; };

@@ -166,14 +166,14 @@ class StateSearch {
   template <typename Transition>
   void try_transition(const TouchedFlags& touched, Transition&& step) {
     PlayState& st = scratch_;
-    int node = st.node, turn = st.turn, elapsed = st.elapsed;
+    int node = st.node, turn = st.turn, elapsed = st.elapsed, conduct = st.conduct;
     ScoreVector raw = st.raw;
     saved_vars_ = st.vars;
     saved_flags_.clear();
     for (auto [vec, i] : touched) saved_flags_.push_back((*vec)[i]);
     std::optional<Gains> g = step(st);
     if (g) edges_.push_back({intern(st), gains_id(*g)});
-    st.node = node, st.turn = turn, st.elapsed = elapsed, st.raw = raw;
+    st.node = node, st.turn = turn, st.elapsed = elapsed, st.conduct = conduct, st.raw = raw;
     st.vars = saved_vars_;
     for (size_t k = 0; k < touched.size(); ++k) (*touched[k].first)[touched[k].second] = saved_flags_[k];
   }
