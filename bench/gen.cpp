@@ -3,7 +3,8 @@
 // the same N and seed give byte-identical files on every machine (own PRNG, no <random>
 // distributions, whose results differ between standard libraries).
 //
-//   bench_gen N [--seed S] [--out DIR]   writes DIR/bench-N.yaml, DIR/bench-N.ink, DIR/bench-N.yarn
+//   bench_gen N [--seed S] [--out DIR] [--shape forward|cyclic]
+//       writes DIR/bench-N.yaml, .ink and .yarn (forward) or DIR/cyclic-N.yaml, .ink and .yarn (cyclic)
 //
 // The story: nodes n0..n{N-1}. About 80% are choice nodes (2-3 lines, 3 replies with scores on
 // all three dimensions and mood effects on anger and trust; the third reply is often shown only
@@ -12,6 +13,12 @@
 // up to eight ahead or to an ending, so every node is reachable and a random attempt lasts about
 // ten replies, like a real scenario. Each reply's three scores are equal (its quality), so one
 // attempt reaches the best of all three dimensions and lint stays free of HS0107.
+//
+// The cyclic shape is the loopy scenario an instructor may write: reply 3 leads to a random node
+// anywhere (back edges included), a fourth reply (60% of choice nodes) is shown only under a
+// condition on the mood, the hall clock (`clock < "HH:MM"`) or a visit (`visited.nX`), a
+// free-text node's default route goes back to an earlier node, and 30% of the nodes take ten
+// minutes. Replies 1 and 2 lead to the next two nodes, so every node is reachable; 10% are endings.
 //
 // ink and Yarn have no typed replies: a free-text node becomes three choices there, one per reply
 // the benchmark's random player types (kTypedReplies), with the effects and scores of the cues
@@ -84,18 +91,36 @@ const CueDef kRubrics[2][3] = {
 
 enum class Kind { choices, free_text, end };
 
+// A condition in each language's spelling ("" when the reply is always shown).
+struct Cond {
+  std::string hallsim, ink, yarn;
+  bool empty() const { return hallsim.empty(); }
+};
+
 struct ChoicePlan {
-  int reply, to, quality, anger, trust;
-  std::string cond;  // "" or e.g. "anger < 60" (HallSim and ink spelling; Yarn prefixes $)
+  int reply = 0, to = 0, quality = 0, anger = 0, trust = 0;
+  Cond cond;
 };
 
 struct NodePlan {
   Kind kind = Kind::choices;
   std::vector<std::string> lines;
-  ChoicePlan choices[3];
+  std::vector<ChoicePlan> choices;
+  int minutes = 0;  // added to the hall clock on entry (cyclic shape only)
   int rubric = 0, prompt = 0, route_good = 0, route_default = 0;
   int outcome = 0, summary = 0;
 };
+
+struct Plan {
+  std::vector<NodePlan> nodes;
+  bool cyclic = false;
+};
+
+Cond mood_cond(Rng& rng) {
+  static const char* kOps[] = {"<", ">=", "<=", ">"};
+  std::string c = std::string("anger ") + kOps[rng.below(4)] + " " + std::to_string(30 + 10 * rng.below(5));
+  return {c, c, "$" + c};
+}
 
 std::vector<NodePlan> plan(int n, uint64_t seed) {
   Rng rng{seed};
@@ -114,23 +139,77 @@ std::vector<NodePlan> plan(int n, uint64_t seed) {
     for (int l = 0; l < lines; ++l)
       p.lines.push_back(kLines[rng.below(16)]);
     if (p.kind == Kind::choices) {
+      p.choices.resize(3);
       for (int c = 0; c < 3; ++c) {
-        ChoicePlan& ch = p.choices[c];
+        ChoicePlan& ch = p.choices[static_cast<size_t>(c)];
         ch.reply = rng.below(10);
         ch.to = c == 0 ? i + 1 : c == 1 ? i + 2 : std::min(n - 1, i + 1 + rng.below(8));
         ch.quality = rng.below(5) - 1;  // -1..3
         ch.anger = (rng.below(5) - 2) * 5;  // -10..10
         ch.trust = (rng.below(3) - 1) * 5;
-        if (c == 2 && rng.chance(50)) {
-          static const char* kOps[] = {"<", ">=", "<=", ">"};
-          ch.cond = std::string("anger ") + kOps[rng.below(4)] + " " + std::to_string(30 + 10 * rng.below(5));
-        }
+        if (c == 2 && rng.chance(50)) ch.cond = mood_cond(rng);
       }
     } else if (p.kind == Kind::free_text) {
       p.rubric = rng.below(2);
       p.prompt = rng.below(3);
       p.route_good = i + 2;
       p.route_default = i + 1;
+    } else {
+      p.outcome = rng.below(4);
+      p.summary = p.outcome;
+    }
+  }
+  return nodes;
+}
+
+// The cyclic shape (see the header): random targets, back edges, a conditional fourth reply on
+// mood, clock or visits, free-text fallbacks that go back, nodes that take minutes.
+std::vector<NodePlan> plan_cyclic(int n, uint64_t seed) {
+  Rng rng{seed};
+  std::vector<NodePlan> nodes(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    NodePlan& p = nodes[static_cast<size_t>(i)];
+    int r = rng.below(100);
+    // An ending never follows an ending or a free-text node, so every node is reachable: a choice
+    // node leads to the next two, a free-text node to the next.
+    bool may_end = i > 0 && nodes[static_cast<size_t>(i - 1)].kind == Kind::choices;
+    if (i == 0 || i >= n - 3) p.kind = i == n - 1 ? Kind::end : Kind::choices;
+    else p.kind = r < 10 && may_end ? Kind::end : r < 22 ? Kind::free_text : Kind::choices;
+    if (rng.chance(30)) p.minutes = 10;
+    int lines = 2 + rng.below(2);
+    for (int l = 0; l < lines; ++l) p.lines.push_back(kLines[rng.below(16)]);
+    auto ahead = [&] { return std::min(n - 1, i + 1); };
+    if (p.kind == Kind::choices) {
+      p.choices.resize(rng.chance(60) ? 4 : 3);
+      for (size_t c = 0; c < p.choices.size(); ++c) {
+        ChoicePlan& ch = p.choices[c];
+        ch.reply = rng.below(10);
+        ch.to = c == 0 ? ahead() : c == 1 ? std::min(n - 1, i + 2) : rng.below(n);
+        ch.quality = rng.below(5) - 1;
+        ch.anger = (rng.below(5) - 2) * 5;
+        ch.trust = (rng.below(3) - 1) * 5;
+      }
+      if (p.choices.size() == 4) {
+        ChoicePlan& ch = p.choices[3];
+        int kind = rng.below(3);
+        if (kind == 0) {
+          ch.cond = mood_cond(rng);
+        } else if (kind == 1) {
+          int before = 30 + 30 * rng.below(8);  // 09:30 .. 13:00, the clock starting at 09:00
+          char hhmm[8];
+          std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", 9 + before / 60, before % 60);
+          ch.cond = {std::string("clock < \"") + hhmm + "\"", "elapsed < " + std::to_string(before),
+                     "$elapsed < " + std::to_string(before)};
+        } else {
+          int seen = rng.below(n);
+          ch.cond = {"visited.n" + std::to_string(seen), "n" + std::to_string(seen), "visited(\"n" + std::to_string(seen) + "\")"};
+        }
+      }
+    } else if (p.kind == Kind::free_text) {
+      p.rubric = rng.below(2);
+      p.prompt = rng.below(3);
+      p.route_good = ahead();
+      p.route_default = rng.below(std::max(1, i));  // back to an earlier node
     } else {
       p.outcome = rng.below(4);
       p.summary = p.outcome;
@@ -156,15 +235,19 @@ ReplyEffect effect_of(const TypedReply& t, int r) {
 
 std::string signed_str(int v) { return v >= 0 ? "+" + std::to_string(v) : std::to_string(v); }
 
-void write_yaml(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed) {
+void write_yaml(std::FILE* f, const Plan& story, uint64_t seed) {
+  const std::vector<NodePlan>& nodes = story.nodes;
   int n = static_cast<int>(nodes.size());
-  std::fprintf(f, "# Generated by bench_gen %d --seed %llu; do not edit.\n", n, static_cast<unsigned long long>(seed));
-  std::fprintf(f, "id: bench-%d\nversion: 1\nlanguage: zh-CN\n", n);
+  bool cyclic = story.cyclic;
+  std::fprintf(f, "# Generated by bench_gen %d --seed %llu%s; do not edit.\n", n, static_cast<unsigned long long>(seed),
+               cyclic ? " --shape cyclic" : "");
+  std::fprintf(f, "id: %s-%d\nversion: 1\nlanguage: zh-CN\n", cyclic ? "cyclic" : "bench", n);
   std::fprintf(f, "title: 基准测试（%d 个节点）\n", n);
   std::fprintf(f, "summary: 合成的基准场景，结构与真实场景相同。\n");
   std::fprintf(f, "tags: [基准]\ndifficulty: 3\n");
   std::fprintf(f, "citizen: {name: 王先生, age: 45, disc: D, portrait: angry}\n");
   std::fprintf(f, "mood:\n  anger: {start: 50, min: 0, max: 100}\n  trust: {start: 30, min: 0, max: 100}\n");
+  if (cyclic) std::fprintf(f, "clock: {start: \"09:00\"}\n");
   std::fprintf(f, "start: n0\n");
   std::fprintf(f, "rubrics:\n");
   for (int r = 0; r < 2; ++r) {
@@ -178,11 +261,15 @@ void write_yaml(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed)
     const NodePlan& p = nodes[static_cast<size_t>(i)];
     std::fprintf(f, "  n%d:\n    say: |\n", i);
     for (const auto& l : p.lines) std::fprintf(f, "      %s\n", l.c_str());
+    if (p.minutes) std::fprintf(f, "    minutes: %d\n", p.minutes);
     if (p.kind == Kind::choices) {
       std::fprintf(f, "    choices:\n");
       for (const ChoicePlan& c : p.choices) {
         std::fprintf(f, "      - reply: %s\n", kReplies[c.reply]);
-        if (!c.cond.empty()) std::fprintf(f, "        when: \"%s\"\n", c.cond.c_str());
+        if (!c.cond.empty()) {
+          const char* quote = c.cond.hallsim.find('"') != std::string::npos ? "'" : "\"";
+          std::fprintf(f, "        when: %s%s%s\n", quote, c.cond.hallsim.c_str(), quote);
+        }
         if (c.quality)
           std::fprintf(f, "        scores: {empathy: %d, timeliness: %d, solution: %d}\n", c.quality, c.quality, c.quality);
         if (c.anger && c.trust)
@@ -201,21 +288,24 @@ void write_yaml(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed)
   }
 }
 
-void write_ink(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed) {
+void write_ink(std::FILE* f, const Plan& story, uint64_t seed) {
+  const std::vector<NodePlan>& nodes = story.nodes;
   int n = static_cast<int>(nodes.size());
   std::fprintf(f, "// Generated by bench_gen %d --seed %llu; do not edit.\n", n, static_cast<unsigned long long>(seed));
-  std::fprintf(f, "VAR anger = 50\nVAR trust = 30\nVAR empathy = 0\nVAR timeliness = 0\nVAR solution = 0\n-> n0\n");
+  std::fprintf(f, "VAR anger = 50\nVAR trust = 30\nVAR empathy = 0\nVAR timeliness = 0\nVAR solution = 0\n%s-> n0\n",
+               story.cyclic ? "VAR elapsed = 0\n" : "");
   auto scores = [&](int q) {
     if (q != 0) std::fprintf(f, "    ~ empathy += %d\n    ~ timeliness += %d\n    ~ solution += %d\n", q, q, q);
   };
   for (int i = 0; i < n; ++i) {
     const NodePlan& p = nodes[static_cast<size_t>(i)];
     std::fprintf(f, "\n=== n%d ===\n", i);
+    if (p.minutes) std::fprintf(f, "~ elapsed += %d\n", p.minutes);
     for (const auto& l : p.lines) std::fprintf(f, "%s\n", l.c_str());
     if (p.kind == Kind::choices) {
       for (const ChoicePlan& c : p.choices) {
         if (c.cond.empty()) std::fprintf(f, "+ [%s]\n", kReplies[c.reply]);
-        else std::fprintf(f, "+ {%s} [%s]\n", c.cond.c_str(), kReplies[c.reply]);
+        else std::fprintf(f, "+ {%s} [%s]\n", c.cond.ink.c_str(), kReplies[c.reply]);
         scores(c.quality);
         if (c.anger) std::fprintf(f, "    ~ anger += %d\n", c.anger);
         if (c.trust) std::fprintf(f, "    ~ trust += %d\n", c.trust);
@@ -236,12 +326,14 @@ void write_ink(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed) 
   }
 }
 
-void write_yarn(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed) {
+void write_yarn(std::FILE* f, const Plan& story, uint64_t seed) {
+  const std::vector<NodePlan>& nodes = story.nodes;
   int n = static_cast<int>(nodes.size());
   std::fprintf(f, "// Generated by bench_gen %d --seed %llu; do not edit.\n", n, static_cast<unsigned long long>(seed));
   // Start sets the variables, so every playthrough that jumps to Start begins afresh.
   std::fprintf(f, "title: Start\n---\n<<set $anger to 50>>\n<<set $trust to 30>>\n<<set $empathy to 0>>\n"
-                  "<<set $timeliness to 0>>\n<<set $solution to 0>>\n<<jump n0>>\n===\n");
+                  "<<set $timeliness to 0>>\n<<set $solution to 0>>\n%s<<jump n0>>\n===\n",
+               story.cyclic ? "<<set $elapsed to 0>>\n" : "");
   auto add = [&](const char* var, int v) {
     if (v > 0) std::fprintf(f, "    <<set $%s to $%s + %d>>\n", var, var, v);
     if (v < 0) std::fprintf(f, "    <<set $%s to $%s - %d>>\n", var, var, -v);
@@ -250,11 +342,12 @@ void write_yarn(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed)
   for (int i = 0; i < n; ++i) {
     const NodePlan& p = nodes[static_cast<size_t>(i)];
     std::fprintf(f, "title: n%d\n---\n", i);
+    if (p.minutes) add("elapsed", p.minutes);
     for (const auto& l : p.lines) std::fprintf(f, "%s\n", l.c_str());
     if (p.kind == Kind::choices) {
       for (const ChoicePlan& c : p.choices) {
         if (c.cond.empty()) std::fprintf(f, "-> %s\n", kReplies[c.reply]);
-        else std::fprintf(f, "-> %s <<if $%s>>\n", kReplies[c.reply], c.cond.c_str());
+        else std::fprintf(f, "-> %s <<if %s>>\n", kReplies[c.reply], c.cond.yarn.c_str());
         scores(c.quality);
         add("anger", c.anger);
         add("trust", c.trust);
@@ -276,14 +369,13 @@ void write_yarn(std::FILE* f, const std::vector<NodePlan>& nodes, uint64_t seed)
   }
 }
 
-bool write(const std::string& path, void (*writer)(std::FILE*, const std::vector<NodePlan>&, uint64_t),
-           const std::vector<NodePlan>& nodes, uint64_t seed) {
+bool write(const std::string& path, void (*writer)(std::FILE*, const Plan&, uint64_t), const Plan& story, uint64_t seed) {
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) {
     std::fprintf(stderr, "bench_gen: cannot write %s\n", path.c_str());
     return false;
   }
-  writer(f, nodes, seed);
+  writer(f, story, seed);
   bool ok = std::ferror(f) == 0;
   ok = std::fclose(f) == 0 && ok;
   if (!ok) std::fprintf(stderr, "bench_gen: error writing %s\n", path.c_str());
@@ -295,24 +387,26 @@ bool write(const std::string& path, void (*writer)(std::FILE*, const std::vector
 int main(int argc, char** argv) {
   int n = 0;
   uint64_t seed = 1;
-  std::string out = ".";
+  std::string out = ".", shape = "forward";
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--seed" && i + 1 < argc) seed = std::strtoull(argv[++i], nullptr, 10);
     else if (a == "--out" && i + 1 < argc) out = argv[++i];
+    else if (a == "--shape" && i + 1 < argc) shape = argv[++i];
     else if (n == 0 && !a.empty() && a[0] != '-') n = std::atoi(a.c_str());
     else {
-      std::fprintf(stderr, "usage: bench_gen N [--seed S] [--out DIR]\n");
+      std::fprintf(stderr, "usage: bench_gen N [--seed S] [--out DIR] [--shape forward|cyclic]\n");
       return 2;
     }
   }
-  if (n < 10) {
-    std::fprintf(stderr, "usage: bench_gen N [--seed S] [--out DIR]   (N >= 10)\n");
+  if (n < 10 || (shape != "forward" && shape != "cyclic")) {
+    std::fprintf(stderr, "usage: bench_gen N [--seed S] [--out DIR] [--shape forward|cyclic]   (N >= 10)\n");
     return 2;
   }
-  auto nodes = plan(n, seed);
-  std::string base = out + "/bench-" + std::to_string(n);
-  bool ok = write(base + ".yaml", write_yaml, nodes, seed) && write(base + ".ink", write_ink, nodes, seed) &&
-            write(base + ".yarn", write_yarn, nodes, seed);
+  bool cyclic = shape == "cyclic";
+  Plan p{cyclic ? plan_cyclic(n, seed) : plan(n, seed), cyclic};
+  std::string base = out + (cyclic ? "/cyclic-" : "/bench-") + std::to_string(n);
+  bool ok = write(base + ".yaml", write_yaml, p, seed) && write(base + ".ink", write_ink, p, seed) &&
+            write(base + ".yarn", write_yarn, p, seed);
   return ok ? 0 : 1;
 }

@@ -4,7 +4,8 @@
 //
 //   bench_hallsim ready FILE            source to ready: load_scenario_file (read, parse, validate,
 //                                       static analysis), the call `hallsim lint/analyze/run` make
-//   bench_hallsim phases FILE           the same, split: read, YAML tree, loader, analysis
+//   bench_hallsim phases FILE           the same, split: read, YAML tree, loader, analysis (its states,
+//                                       the bytes its search held, the limit that stopped it if any)
 //   bench_hallsim floor MODE FILE       the floor: raw (read + memchr), libyaml (read + events),
 //                                       yamlcpp (read + yaml-cpp events into a null handler)
 //   bench_hallsim run FILE [SECONDS] [SEED]
@@ -84,8 +85,9 @@ int phases(const char* path) {
   double analysis_ms = ms_since(t);
 
   std::printf("bytes %zu B\nread_ms %.3f ms\ntree_ms %.3f ms\nload_no_analysis_ms %.3f ms\nanalysis_ms %.3f ms\n"
-              "states %zu count\ntransitions %zu count\napproximate %d flag\n",
-              bytes, read_ms, tree_ms, load_ms, analysis_ms, a.states, a.transitions, a.approximate ? 1 : 0);
+              "states %zu count\ntransitions %zu count\napproximate %d flag\nsearch_bytes %zu B\nstopped_by %s -\n",
+              bytes, read_ms, tree_ms, load_ms, analysis_ms, a.states, a.transitions, a.approximate ? 1 : 0, a.search_bytes,
+              std::string(hallsim::analysis_stop_name(a.stopped)).c_str());
   return 0;
 }
 

@@ -1,11 +1,15 @@
 // Static analysis: which nodes and endings can be reached, and the best and worst raw score per
 // dimension over every possible attempt. It searches reachable states (node, mood, vars, what has
 // already scored), not just the graph, so `when` conditions are respected; cycles terminate
-// because a cycle of states can never score (scores count once), and a state budget bounds the rest.
+// because a cycle of states can never score (scores count once) and counters that only grow are
+// saturated (state_plan.hpp). Budgets of states, bytes and seconds bound the rest: past them the
+// search stops cleanly and graph bounds (graph_bounds.hpp) stand in, marked approximate.
 #pragma once
 
+#include <string>
 #include <vector>
 
+#include "analyze/limits.hpp"
 #include "model/diagnostic.hpp"
 #include "model/scenario.hpp"
 
@@ -20,13 +24,34 @@ struct Analysis {
   ScoreVector best{}, worst{};
   bool any_ending = false;          // some attempt can end at all
   bool single_path_best = true;     // one attempt can reach the best of all three at once
-  bool approximate = false;         // the state budget was exceeded; graph bounds used instead
-  size_t states = 0, transitions = 0;
+  bool approximate = false;         // best and worst are bounds, not exact
+  AnalysisStop stopped = AnalysisStop::none;  // the budget that cut the exact search short
+  bool cue_cap_hit = false;         // a typed reply had too many outcomes to weigh them all
+  size_t states = 0, transitions = 0;  // found by the exact search (so far, when it stopped)
+  size_t search_bytes = 0;          // the most the search held
+  double search_seconds = 0;
+  // When approximate: the best and worst totals of attempts actually played (sampled), so each
+  // true best lies between reached_best and best, and each true worst between worst and
+  // reached_worst. `reached_any` says whether a sampled attempt ended at all.
+  ScoreVector reached_best{}, reached_worst{};
+  bool reached_any = false;
 };
 
-Analysis analyze(const Scenario& s, size_t state_budget = 2'000'000);
+Analysis analyze(const Scenario& s, const AnalysisLimits& limits = {});
+inline Analysis analyze(const Scenario& s, size_t state_budget) {
+  AnalysisLimits limits;
+  limits.states = state_budget;
+  return analyze(s, limits);
+}
 
-// Runs the analysis, stores the best scores in the scenario and reports its warnings.
-void analyze_into(Scenario& s, DiagnosticSink& sink, size_t state_budget = 2'000'000);
+// Why and where the exact search stopped ("the exact analysis reached its memory budget of 512 MB
+// after ... states"), and how loose the fallback's bounds may be, for diagnostics and reports.
+std::string describe_stop(const Analysis& a, const AnalysisLimits& limits);
+std::string describe_looseness(const Analysis& a);
+
+// Stores an analysis's best scores in the scenario and reports its warnings.
+void apply_analysis(Scenario& s, const Analysis& a, const AnalysisLimits& limits, DiagnosticSink& sink);
+// analyze() then apply_analysis().
+void analyze_into(Scenario& s, DiagnosticSink& sink, const AnalysisLimits& limits = {});
 
 }  // namespace hallsim

@@ -1,5 +1,6 @@
 #include "analyze/random_plays.hpp"
 
+#include <algorithm>
 #include <random>
 
 namespace hallsim {
@@ -44,8 +45,16 @@ size_t play_once(const Scenario& s, PlayState st, std::mt19937_64& rng, const Ra
       ++replies;
     } else {
       matched.clear();
+      bool flagged = false;  // by the conduct check, which withholds every cue that would score
       for (size_t c = 0; c < n.free_text.cues.size(); ++c)
-        if (rng() & 1u) matched.push_back(static_cast<int>(c));
+        if (rng() & 1u) matched.push_back(static_cast<int>(c)), flagged = flagged || n.free_text.cues[c].conduct;
+      if (flagged)
+        matched.erase(std::remove_if(matched.begin(), matched.end(),
+                                     [&](int c) {
+                                       const Cue& cue = n.free_text.cues[static_cast<size_t>(c)];
+                                       return !cue.conduct && cue.positive();
+                                     }),
+                      matched.end());
       int target = -1;
       take_cues(s, st, matched, target);
       ++replies;

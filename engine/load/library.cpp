@@ -45,12 +45,17 @@ std::vector<LibraryEntry> load_library(const std::string& folder, const LoadOpti
   return entries;
 }
 
-void analyze_entry(LibraryEntry& entry, size_t state_budget) {
+void analyze_entry(LibraryEntry& entry, const AnalysisLimits& limits) {
+  if (entry.analyzed || !entry.scenario) return;
+  apply_entry_analysis(entry, analyze(*entry.scenario, limits), limits);
+}
+
+void apply_entry_analysis(LibraryEntry& entry, const Analysis& a, const AnalysisLimits& limits) {
   if (entry.analyzed || !entry.scenario) return;
   // In place (a Scenario cannot be copied): the loader made it non-const, and it only gains its
   // best scores, which nothing has read yet since no attempt at it has started.
   DiagnosticSink sink(entry.path);
-  analyze_into(const_cast<Scenario&>(*entry.scenario), sink, state_budget);  // NOLINT(cppcoreguidelines-pro-type-const-cast): see above
+  apply_analysis(const_cast<Scenario&>(*entry.scenario), a, limits, sink);  // NOLINT(cppcoreguidelines-pro-type-const-cast): see above
   for (auto& d : sink.take()) entry.diagnostics.push_back(std::move(d));
   sort_diagnostics(entry.diagnostics);
   entry.analyzed = true;

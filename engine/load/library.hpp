@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyze/analysis.hpp"
 #include "load/loader.hpp"
 
 namespace hallsim {
@@ -31,6 +32,8 @@ std::vector<LibraryEntry> load_library(const std::string& folder, const LoadOpti
 
 // The static analysis load_library() skipped: best scores (which percentages need) and
 // reachability warnings. Does nothing for a broken or already analysed entry.
-void analyze_entry(LibraryEntry& entry, size_t state_budget = LoadOptions{}.analysis_state_budget);
+void analyze_entry(LibraryEntry& entry, const AnalysisLimits& limits = {});
+// The same with an analysis made elsewhere (the desktop app runs it on another thread).
+void apply_entry_analysis(LibraryEntry& entry, const Analysis& a, const AnalysisLimits& limits = {});
 
 }  // namespace hallsim

@@ -871,7 +871,7 @@ LoadResult load_scenario_text(std::string text, const std::string& path, const L
     }
   }  // the text and its YAML tree are freed here, before the analysis allocates its states
   if (scenario) scenario->content_hash = hash;
-  if (scenario && !sink.has_errors() && options.analyze) analyze_into(*scenario, sink, options.analysis_state_budget);
+  if (scenario && !sink.has_errors() && options.analyze) analyze_into(*scenario, sink, options.analysis);
   result.diagnostics = sink.take();
   sort_diagnostics(result.diagnostics);
   if (scenario && !has_errors(result.diagnostics)) result.scenario = std::move(scenario);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyze/limits.hpp"
 #include "model/scenario.hpp"
 #include "yaml/document.hpp"
 
@@ -15,7 +16,7 @@ struct LoadOptions {
   // Folders searched for shared rubric files; empty means "rubrics/ beside the scenario".
   std::vector<std::string> rubric_dirs;
   bool analyze = true;  // run static analysis (best scores, reachability warnings)
-  size_t analysis_state_budget = 2'000'000;
+  AnalysisLimits analysis;  // what the analysis may spend before it falls back to graph bounds
 };
 
 struct LoadResult {

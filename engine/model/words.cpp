@@ -133,6 +133,8 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"author_files", {"场景文件", "Scenario files"}},
     {"author_ok", {"正常", "ok"}},
     {"loading", {"载入中…", "loading…"}},
+    {"analysing", {"正在分析场景的最高分…（已找到 {} 个状态）", "Analysing the scenario's best scores… ({} states so far)"}},
+    {"use_estimates", {"改用估计的最高分", "Use estimated best scores"}},
     {"errors_count", {"{} 个错误", "{} errors"}},
     {"warnings_count", {"{} 个警告", "{} warnings"}},
     {"running_last_good", {"仍在运行上一个正确版本", "the last good version keeps running"}},

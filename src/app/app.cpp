@@ -43,6 +43,7 @@ void App::open_folder(const std::string& folder) {
   // start-up; a scenario is analysed when an attempt at it starts (analyze_entry).
   LoadOptions quick;
   quick.analyze = false;
+  analysis_.drop();  // of an entry of the folder before
   library = folder.empty() ? std::vector<LibraryEntry>{} : load_library(folder, quick);
   selected = 0;
   fonts_dirty = true;
@@ -73,9 +74,32 @@ void App::begin_briefing(int index) {
   screen = Screen::briefing;
 }
 
-void App::start_attempt() {
+// The percentages need the best scores. A quick analysis (most scenarios: milliseconds) is
+// waited for; a slow one goes on on its own thread while the window keeps drawing its progress.
+bool App::ready_to_start(AfterAnalysis then) {
   LibraryEntry& e = library[static_cast<size_t>(selected)];
-  analyze_entry(e);  // best scores, for the percentages
+  if (e.analyzed || !e.scenario) return true;
+  if (!analysis_.active() || analysis_.tag() != selected) analysis_.start(e.scenario, selected);
+  after_analysis_ = then;
+  if (!analysis_.wait_for(0.05)) return false;
+  apply_entry_analysis(e, analysis_.take());
+  return true;
+}
+
+void App::poll_analysis() {
+  if (!analysis_.wait_for(0)) return;
+  int entry = analysis_.tag();
+  Analysis a = analysis_.take();
+  if (entry != selected || static_cast<size_t>(entry) >= library.size()) return;  // the trainee moved on
+  apply_entry_analysis(library[static_cast<size_t>(entry)], a);
+  ++moves_;
+  if (after_analysis_ == AfterAnalysis::classroom && screen == Screen::present_setup) start_classroom();
+  else if (after_analysis_ == AfterAnalysis::attempt && screen == Screen::briefing) start_attempt();
+}
+
+void App::start_attempt() {
+  if (!ready_to_start(AfterAnalysis::attempt)) return;
+  LibraryEntry& e = library[static_cast<size_t>(selected)];
   SessionOptions o;
   o.language = settings.language;
   o.trainee = settings.trainee;
@@ -246,6 +270,7 @@ std::string App::window_title() const {
 
 bool App::animating() const {
   if (authoring) return author.working();  // results arrive from the background
+  if (analysis_.active()) return true;       // so is the analysis an attempt waits for
   bool timer_moves = screen == Screen::play || (screen == Screen::present && classroom.timer == Classroom::Timer::shown);
   return timer_moves && session && !session->ended() && session->phase() != Session::Phase::line;
 }
@@ -298,6 +323,7 @@ void App::frame() {
     ImGui::End();
     return;
   }
+  poll_analysis();
   switch (screen) {
     case Screen::start: draw_start(*this); break;
     case Screen::briefing: draw_briefing(*this); break;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis_job.hpp"
 #include "author_mode.hpp"
 #include "classroom.hpp"
 #include "load/library.hpp"
@@ -82,6 +83,12 @@ class App {
   void open_folder(const std::string& folder);
   void begin_briefing(int library_index);
   void start_attempt();
+  // While the selected scenario is analysed before an attempt (on another thread; only shown when
+  // it takes more than a moment): the states found so far; skip_analysis() starts the attempt
+  // with estimated best scores instead.
+  bool analysing() const { return analysis_.active(); }
+  size_t analysis_states() const { return analysis_.states(); }
+  void skip_analysis() { analysis_.cancel(); }
   void retry();
   void back_to_library();
   void after_move();  // journal the attempt; go to the debrief when it ended
@@ -107,11 +114,20 @@ class App {
   double clock_paused_total_ = 0;
   std::optional<double> clock_paused_since_;
   double session_now() const;  // now_, less the time the clock stood paused
+  // The analysis an attempt waits for, and what starts when it is done.
+  enum class AfterAnalysis { attempt, classroom };
+  AnalysisJob analysis_;
+  AfterAnalysis after_analysis_ = AfterAnalysis::attempt;
+  bool ready_to_start(AfterAnalysis then);  // true when the selected entry is analysed
+  void poll_analysis();
 };
 
 // The panels, one per screen.
 void draw_start(App& app);
 void draw_briefing(App& app);
+// "Analysing the scenario… (12,345 states so far)" and a button to start with estimates instead,
+// while an attempt waits for its analysis.
+void draw_analysis_progress(App& app);
 void draw_play(App& app);
 void draw_debrief(App& app);
 void draw_resume_prompt(App& app);

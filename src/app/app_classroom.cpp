@@ -30,8 +30,8 @@ void App::open_classroom(const std::string& scenario_path) {
 void App::start_classroom() {
   if (selected < 0 || static_cast<size_t>(selected) >= library.size() || !library[static_cast<size_t>(selected)].scenario)
     return;
+  if (!ready_to_start(AfterAnalysis::classroom)) return;  // it starts when the analysis is done
   LibraryEntry& e = library[static_cast<size_t>(selected)];
-  analyze_entry(e);  // best scores, for the percentages
   SessionOptions o;
   o.language = settings.language;
   o.trainee = std::string(word(lang(), "classroom_mode"));  // a class's attempt never mixes with a trainee's

@@ -51,6 +51,11 @@ void draw_author_files(App& app) {
     ImGui::Indent();
     if (f.live) ImGui::TextDisabled("%s", name.c_str());
     lint_status(f, lang);
+    // A long analysis shows how far it got, and can be cut short (graph bounds then).
+    if (size_t states = author.analysis_states(f.path); states >= 20000) {  // longer than a moment
+      ImGui::TextDisabled("%s", fill(word(lang, "analysing"), std::to_string(states)).c_str());
+      if (ImGui::SmallButton(std::string(word(lang, "use_estimates")).c_str())) author.skip_analysis(f.path);
+    }
     ImGui::Unindent();
     ImGui::Spacing();
     ImGui::PopID();

@@ -52,6 +52,9 @@ class AuthorMode {
   const std::string& folder() const { return watch_.folder(); }
   const std::vector<WatchedFile>& files() const { return watch_.files(); }
   bool loading(const std::string& path) const { return watch_.loading(path); }
+  // A load's analysis: the states found so far, and a way to stop it at graph bounds.
+  size_t analysis_states(const std::string& path) const { return watch_.analysis_states(path); }
+  void skip_analysis(const std::string& path) { watch_.skip_analysis(path); }
   int selected() const;  // index into files(), or -1
   void select(int index);
   // Rehearsals speak the app's language; changing it carries the rehearsal over.

@@ -9,6 +9,14 @@
 
 namespace hallsim::app {
 
+void draw_analysis_progress(App& app) {
+  if (!app.analysing()) return;
+  const std::string& lang = app.lang();
+  ImGui::TextDisabled("%s", fill(word(lang, "analysing"), std::to_string(app.analysis_states())).c_str());
+  ImGui::SameLine();
+  if (ImGui::SmallButton(std::string(word(lang, "use_estimates")).c_str())) app.skip_analysis();
+}
+
 void draw_briefing(App& app) {
   const std::string& lang = app.lang();
   const Scenario& s = *app.library[static_cast<size_t>(app.selected)].scenario;
@@ -29,6 +37,7 @@ void draw_briefing(App& app) {
   ImGui::TextDisabled("%s", std::string(word(lang, "expected")).c_str());
   wrapped(fill(word(lang, "expected_text"), std::to_string(s.reply_time_limit)));
   ImGui::Spacing();
+  draw_analysis_progress(app);
   bool start = ImGui::Button(fmt::format("{}  (Enter)", word(lang, "begin")).c_str(), ImVec2(240, 0));
   ImGui::SameLine();
   bool back = ImGui::Button(fmt::format("{}  (Esc)", word(lang, "back")).c_str());

@@ -30,6 +30,7 @@ void draw_present_setup(App& app) {
   ImGui::Checkbox(fmt::format("{}  (W)", word(lang, "presenter_window")).c_str(), &c.presenter_window);
   if (keys_free() && pressed_code('W')) c.presenter_window = !c.presenter_window;
   ImGui::Spacing();
+  draw_analysis_progress(app);
   bool go = ImGui::Button(fmt::format("{}  (Enter)", word(lang, "present")).c_str()) || (keys_free() && pressed(ImGuiKey_Enter));
   ImGui::SameLine();
   bool back = ImGui::Button(fmt::format("{}  (Esc)", word(lang, "back")).c_str()) || pressed(ImGuiKey_Escape);

@@ -2,8 +2,11 @@
 // in the background (a scenario whose states explode can take seconds to analyse, and the window
 // must not freeze meanwhile); the last version that loaded without errors stays live until a
 // good one replaces it. Comparing times and sizes is cheap and needs no file-watching library.
+// A load's analysis reports its progress and can be cut short: by the author (graph bounds are
+// kept), or because a newer save or another folder makes the load pointless (it is dropped).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <future>
@@ -47,6 +50,10 @@ struct WatchedFile {
 
 class ScenarioWatch {
  public:
+  ScenarioWatch() = default;
+  ScenarioWatch(const ScenarioWatch&) = delete;
+  ScenarioWatch& operator=(const ScenarioWatch&) = delete;
+  ~ScenarioWatch() { supersede_all(); }  // so closing waits only for the searches to stop
   // Lists the scenarios under `folder` (a single file works too) and starts loading each.
   void open(const std::string& folder);
   const std::string& folder() const { return folder_; }
@@ -59,6 +66,10 @@ class ScenarioWatch {
   std::vector<std::string> collect();
   bool loading() const { return !loading_.empty(); }
   bool loading(const std::string& path) const { return loading_.count(path) > 0; }
+  // States the analysis of `path`'s load has found so far (0 when not loading).
+  size_t analysis_states(const std::string& path) const;
+  // Stops the analysis of `path`'s load; the load finishes with graph bounds.
+  void skip_analysis(const std::string& path);
 
  private:
   // One load's outcome, made in the background.
@@ -68,13 +79,24 @@ class ScenarioWatch {
     GraphLayout layout;
     std::vector<int> unreachable, dead_ends;
   };
-  static Loaded load(const std::string& path);
+  // Shared with the thread that loads: the analysis watches `cancel` and writes `progress`.
+  struct Control {
+    std::atomic<bool> cancel{false};
+    std::atomic<bool> superseded{false};  // the result is not wanted any more
+    std::atomic<size_t> progress{0};
+  };
+  struct Loading {
+    std::future<Loaded> result;
+    std::shared_ptr<Control> control;
+  };
+  static Loaded load(const std::string& path, const std::shared_ptr<Control>& control);
   void start_loading(WatchedFile& f);
+  void supersede_all();
 
   std::string folder_;
   std::vector<WatchedFile> files_;
   std::map<std::string, FileStamp> rubric_stamps_;
-  std::map<std::string, std::future<Loaded>> loading_;  // by path
+  std::map<std::string, Loading> loading_;  // by path
 };
 
 }  // namespace hallsim::app

@@ -18,7 +18,7 @@ namespace {
 struct AnalyzeOptions {
   std::string scenario;
   bool json = false;
-  size_t budget = 2'000'000;
+  AnalysisLimits limits;
   size_t random = 0;  // random playthroughs; 0 = the exact analysis
   std::uint64_t seed = 1;
 };
@@ -78,10 +78,17 @@ int random_command(const Scenario& s, const AnalyzeOptions& o) {
 
 int analyze_command(const AnalyzeOptions& o) {
   int exit = kOk;
-  auto scenario = load_for_command(o.scenario, exit);
-  if (!scenario) return exit;
+  // Loaded without the analysis, which runs once below and stores its best scores itself.
+  LoadOptions load;
+  load.analyze = false;
+  auto loaded = load_for_command(o.scenario, exit, false, load);
+  if (!loaded) return exit;
+  // The loader made it and nothing else holds it yet; it only gains its best scores.
+  auto scenario = std::const_pointer_cast<Scenario>(loaded);
+  Analysis a = analyze(*scenario, o.limits);
+  DiagnosticSink warnings(o.scenario);  // what lint reports; the output below says the same
+  apply_analysis(*scenario, a, o.limits, warnings);
   if (o.random > 0) return random_command(*scenario, o);
-  Analysis a = analyze(*scenario, o.budget);
   auto ids = [&](const std::vector<int>& nodes) {
     std::vector<std::string> out;
     out.reserve(nodes.size());
@@ -112,6 +119,10 @@ int analyze_command(const AnalyzeOptions& o) {
                         {"dead_ends", ids(a.dead_ends)},
                         {"stuck", ids(a.stuck)},
                         {"approximate", a.approximate},
+                        {"exact", !a.approximate},
+                        {"stopped_by", a.stopped == AnalysisStop::none ? nullptr : nlohmann::json(analysis_stop_name(a.stopped))},
+                        {"search_mb", static_cast<double>(a.search_bytes) / (1 << 20)},
+                        {"search_seconds", a.search_seconds},
                         {"states", a.states},
                         {"transitions", a.transitions},
                         {"best_reply", {{"choice_nodes", order.choice_nodes},
@@ -139,8 +150,12 @@ int analyze_command(const AnalyzeOptions& o) {
   fmt::print("unreachable {}\n", list(ids(a.unreachable)));
   fmt::print("dead ends   {}\n", list(ids(a.dead_ends)));
   fmt::print("stuck       {}\n", list(ids(a.stuck)));
-  fmt::print("search      {} states, {} transitions{}\n", a.states, a.transitions,
-             a.approximate ? " (budget exceeded: scores are graph bounds)" : ", exact");
+  if (!a.approximate)
+    fmt::print("search      {} states, {} transitions, exact\n", a.states, a.transitions);
+  else
+    fmt::print("search      {} states, {} transitions, approximate: {}\nscores     bounds from the graph; {}\n", a.states,
+               a.transitions, a.stopped != AnalysisStop::none ? describe_stop(a, o.limits) : "a typed reply had too many outcomes",
+               describe_looseness(a));
   fmt::print("best reply  longest at {} of {} choice nodes ({:.0f}%, lint warns above {:.0f}%); 1st {}, 2nd {}, 3rd {}, 4th+ {}\n",
              order.best_longest, order.choice_nodes, order.longest_share() * 100, kLongestBestLimit * 100, order.best_at[0],
              order.best_at[1], order.best_at[2], order.best_at[3]);
@@ -154,8 +169,7 @@ void add_analyze(CLI::App& app, Commands& c) {
   CLI::App* cmd = app.add_subcommand("analyze", "Reachable endings, best and worst raw score per dimension, unreachable nodes, dead ends");
   cmd->add_option("scenario", o->scenario, "Scenario file (.yaml)")->required();
   cmd->add_flag("--json", o->json, "Print the analysis as JSON");
-  cmd->add_option("--budget", o->budget, "Most states to search before falling back to graph bounds")
-      ->check(CLI::Range(size_t{1}, size_t{100'000'000}));
+  add_analysis_limits(cmd, o->limits);
   cmd->add_option("--random", o->random, "Play N random attempts instead: outcome and score spread, nodes never reached")
       ->check(CLI::Range(size_t{1}, size_t{10'000'000}));
   cmd->add_option("--seed", o->seed, "Seed of the random attempts (same seed, same plays)")->needs("--random");

@@ -16,6 +16,7 @@ struct LintOptions {
   std::vector<std::string> paths;
   bool json = false;
   bool werror = false;
+  AnalysisLimits limits;
 };
 
 int lint(const LintOptions& o) {
@@ -24,7 +25,9 @@ int lint(const LintOptions& o) {
   std::vector<Diagnostic> all;
   std::map<std::string, std::pair<std::string, SourceLoc>> ids;  // scenario id -> first file
   for (const auto& path : scenarios) {
-    LoadResult r = load_scenario_file(path);
+    LoadOptions options;
+    options.analysis = o.limits;
+    LoadResult r = load_scenario_file(path, options);
     for (auto& d : r.diagnostics) all.push_back(std::move(d));
     if (!r.scenario) continue;
     auto [it, fresh] = ids.try_emplace(r.scenario->id, path, SourceLoc{1, 1});
@@ -80,6 +83,7 @@ void add_lint(CLI::App& app, Commands& c) {
   cmd->add_option("paths", o->paths, "Files or folders (folders are searched for *.yaml)")->required();
   cmd->add_flag("--json", o->json, "Print the diagnostics as a JSON list");
   cmd->add_flag("--warnings-as-errors", o->werror, "Exit with 1 on warnings too");
+  add_analysis_limits(cmd, o->limits);
   cmd->footer("Each problem prints as FILE:LINE:COL: error|warning: MESSAGE [HSxxxx]; docs/diagnostics.md explains every code.");
   cmd->callback([o, &c] { c.exit_code = lint(*o); });
 }

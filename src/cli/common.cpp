@@ -27,14 +27,15 @@ bool collect_files(const std::vector<std::string>& paths, std::vector<std::strin
   return files.missing.empty();
 }
 
-std::shared_ptr<const Scenario> load_for_command(const std::string& path, int& exit, bool show_warnings) {
+std::shared_ptr<const Scenario> load_for_command(const std::string& path, int& exit, bool show_warnings,
+                                                 const LoadOptions& options) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
     fmt::print(stderr, "hallsim: {}: no such file\n", path);
     exit = kUsage;
     return nullptr;
   }
-  LoadResult r = load_scenario_file(path);
+  LoadResult r = load_scenario_file(path, options);
   std::vector<Diagnostic> shown;
   for (const auto& d : r.diagnostics)
     if (d.severity == Severity::error || show_warnings) shown.push_back(d);
@@ -67,6 +68,19 @@ CLI::Validator language_validator() {
         return fmt::format("language must be zh-CN or en, not '{}'", s);
       },
       "zh-CN|en");
+}
+
+void add_analysis_limits(CLI::App* cmd, AnalysisLimits& limits) {
+  cmd->add_option("--budget", limits.states, "Most states the exact analysis may search before it falls back to graph bounds")
+      ->check(CLI::Range(size_t{1}, size_t{1'000'000'000}))
+      ->capture_default_str();
+  cmd->add_option_function<size_t>(
+         "--memory-mb", [&limits](size_t mb) { limits.bytes = mb << 20; },
+         "Most memory the exact analysis may hold, in MB (default 256)")
+      ->check(CLI::Range(size_t{1}, size_t{1} << 20));
+  cmd->add_option("--time-limit", limits.seconds, "Most seconds the exact analysis may take")
+      ->check(CLI::Range(0.001, 86400.0))
+      ->capture_default_str();
 }
 
 }  // namespace hallsim::cli

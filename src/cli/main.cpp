@@ -2,6 +2,7 @@
 #include <csignal>
 #include <cstdio>
 #include <exception>
+#include <new>
 
 #include <unistd.h>
 
@@ -87,6 +88,8 @@ int main(int argc, char** argv) {
   // Whatever a command did not handle is one line and exit status 2, never an abort.
   try {
     return run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    (void)std::fputs("hallsim: out of memory\n", stderr);
   } catch (const std::exception& e) {
     (void)std::fprintf(stderr, "hallsim: %s\n", e.what());
   } catch (...) {

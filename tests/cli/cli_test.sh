@@ -106,6 +106,16 @@ expect_grep "^FAIL .*wrong" "$tmp/out" "failing play named"
 # Analyze and graph.
 expect_exit 0 "analyze" -- "$hallsim" analyze "$data/features.yaml" --json
 expect_grep '"best": \{' "$tmp/out" "analyze --json best"
+expect_grep '"exact": true' "$tmp/out" "analyze --json says the result is exact"
+expect_exit 0 "analyze" -- "$hallsim" analyze "$data/features.yaml"
+expect_grep 'transitions, exact$' "$tmp/out" "analyze says the result is exact"
+# A budget the search cannot fit in: it stops cleanly, says which budget and how far it got.
+expect_exit 0 "analyze within a 1 MB budget" -- "$hallsim" analyze "$data/features.yaml" --memory-mb 1
+expect_grep 'approximate: the exact analysis reached its memory budget of 1 MB after [0-9]+ states' "$tmp/out" "analyze names the budget"
+expect_grep 'sampled attempts reached empathy' "$tmp/out" "analyze says how loose the bounds may be"
+expect_exit 0 "lint within a 1 MB budget" -- "$hallsim" lint "$data/features.yaml" --memory-mb 1
+expect_grep 'memory budget of 1 MB .*\[HS0106\]' "$tmp/out" "lint names the budget"
+expect_exit 2 "a budget of no seconds is a usage error" -- "$hallsim" analyze "$data/features.yaml" --time-limit 0
 expect_exit 0 "graph dot" -- "$hallsim" graph "$data/features.yaml"
 expect_grep '^digraph' "$tmp/out" "graph is DOT"
 expect_exit 0 "graph mermaid" -- "$hallsim" graph "$data/features.yaml" --format mermaid --lang en

@@ -8,7 +8,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   hallsim::LoadOptions options;
   options.limits.max_bytes = 1 << 20;
-  options.analysis_state_budget = 20'000;  // keeps each input quick; the budget path is exercised too
+  options.analysis.states = 20'000;  // keeps each input quick; the budget path is exercised too
   options.rubric_dirs = {HALLSIM_SOURCE_DIR "/scenarios/rubrics"};
   auto result = hallsim::load_scenario_text(std::string(reinterpret_cast<const char*>(data), size), "fuzz.yaml", options);
   for (const auto& d : result.diagnostics)

@@ -1,0 +1,208 @@
+#include "analyze/typed_reply_outcomes.hpp"
+
+#include <cstring>
+#include <optional>
+
+namespace hallsim {
+
+namespace {
+
+enum class Tri { no, yes, unknown };
+
+// A route condition's value when only the first `decided` cues are known; anything but cues is
+// left to the end (unknown).
+Tri tri_eval(const expr::Node& n, const char* flags, size_t decided) {
+  using K = expr::Node::Kind;
+  switch (n.kind) {
+    case K::bool_lit: return n.int_value ? Tri::yes : Tri::no;
+    case K::ident:
+      if (n.ref != expr::Ref::cue || static_cast<size_t>(n.index) >= decided) return Tri::unknown;
+      return flags[static_cast<size_t>(n.index)] ? Tri::yes : Tri::no;
+    case K::unary:
+      if (n.op == expr::Op::not_) {
+        Tri v = tri_eval(*n.lhs, flags, decided);
+        return v == Tri::unknown ? v : (v == Tri::yes ? Tri::no : Tri::yes);
+      }
+      return Tri::unknown;
+    case K::binary: {
+      if (n.op != expr::Op::and_ && n.op != expr::Op::or_) return Tri::unknown;
+      Tri a = tri_eval(*n.lhs, flags, decided), b = tri_eval(*n.rhs, flags, decided);
+      Tri absorbing = n.op == expr::Op::and_ ? Tri::no : Tri::yes;
+      if (a == absorbing || b == absorbing) return absorbing;
+      if (a == Tri::unknown || b == Tri::unknown) return Tri::unknown;
+      return a;
+    }
+    default: return Tri::unknown;
+  }
+}
+
+}  // namespace
+
+void TypedReplyOutcomes::Set::reset(size_t ni, size_t nb) {
+  if (ni != ints_per || nb != bytes_per) ints.clear(), bytes_.clear();
+  ints_per = ni, bytes_per = nb, count = 0;
+  slots.assign(64, 0);
+}
+
+Gains TypedReplyOutcomes::gains(size_t i) const {
+  const int* g = set_.ints_of(i) + vars_ + 2;
+  Gains out;
+  for (int o = 0; o < kObjectives; ++o) out[o] = g[o];
+  return out;
+}
+
+// The key of an outcome: the variables conditions read, the route once decided (else the flags of
+// the cues routes test), the conduct bookkeeping, and at a node that can be revisited which cues
+// have scored.
+uint64_t TypedReplyOutcomes::hash(const int* pi, const char* pb) const {
+  uint64_t h = 0x9E3779B97F4A7C15ULL;
+  auto mix = [&](uint64_t v) { h = (h ^ v) * 0xFF51AFD7ED558CCDULL, h ^= h >> 29; };
+  for (int v : plan_->vars) mix(static_cast<uint32_t>(pi[v]));
+  int route = pi[vars_];
+  if (route == kOpen)
+    for (size_t c : *routed_) mix(static_cast<uint64_t>(pb[c]) + 2);
+  else
+    mix(static_cast<uint64_t>(static_cast<uint32_t>(route)) << 8 | 1);
+  mix(static_cast<uint64_t>(pi[vars_ + 1]) + 8);
+  if (cyclic_)
+    for (size_t c = 0; c < cues_; ++c) mix(static_cast<uint64_t>(pb[cues_ + c]) + 4);
+  return h;
+}
+
+bool TypedReplyOutcomes::same(const int* a, const char* ab, const int* b, const char* bb) const {
+  for (int v : plan_->vars)
+    if (a[v] != b[v]) return false;
+  if (a[vars_] != b[vars_] || a[vars_ + 1] != b[vars_ + 1]) return false;
+  if (a[vars_] == kOpen)
+    for (size_t c : *routed_)
+      if (ab[c] != bb[c]) return false;
+  return !cyclic_ || std::memcmp(ab + cues_, bb + cues_, cues_) == 0;
+}
+
+// The outcome under construction is written straight into the set's tail (no copies); commit
+// then keeps it, or merges its gains into the outcome with its key and drops it.
+std::pair<int*, char*> TypedReplyOutcomes::tail(Set& set) const {
+  if (set.ints.size() < (set.count + 1) * set.ints_per) {  // grows by doubling, never shrinks
+    set.ints.resize(2 * (set.count + 1) * set.ints_per);
+    set.bytes_.resize(2 * (set.count + 1) * set.bytes_per);
+  }
+  return {set.ints_of(set.count), set.bytes_of(set.count)};
+}
+
+void TypedReplyOutcomes::commit(Set& set) {
+  int* pi = set.ints_of(set.count);
+  plan_->reduce_vars(pi);  // saturated counters merge outcomes that differ only past every constant
+  if (2 * (set.count + 1) > set.slots.size()) {
+    set.slots.assign(set.slots.size() * 2, 0);
+    size_t mask = set.slots.size() - 1;
+    for (size_t i = 0; i < set.count; ++i) {
+      size_t h = hash(set.ints_of(i), set.bytes_of(i)) & mask;
+      while (set.slots[h]) h = (h + 1) & mask;
+      set.slots[h] = static_cast<uint32_t>(i + 1);
+    }
+  }
+  const char* pb = set.bytes_of(set.count);
+  size_t mask = set.slots.size() - 1;
+  for (size_t h = hash(pi, pb) & mask; set.slots[h]; h = (h + 1) & mask) {
+    size_t i = set.slots[h] - 1;
+    int* qi = set.ints_of(i);
+    if (!same(qi, set.bytes_of(i), pi, pb)) continue;
+    for (int o = 0; o < kObjectives; ++o) {
+      int& g = qi[vars_ + 2 + static_cast<size_t>(o)];
+      int x = pi[vars_ + 2 + static_cast<size_t>(o)];
+      g = is_max(o) ? std::max(g, x) : std::min(g, x);
+    }
+    return;  // the tail is overwritten by the next outcome
+  }
+  size_t h = hash(pi, pb) & mask;
+  while (set.slots[h]) h = (h + 1) & mask;
+  set.slots[h] = static_cast<uint32_t>(set.count + 1);
+  ++set.count;
+}
+
+// The route a typed reply takes once the first `decided` cues are known, if the rest cannot
+// change it (-1: none holds), else kOpen.
+int TypedReplyOutcomes::decided_route(const FreeText& ft, const char* flags, size_t decided) {
+  for (const Route& r : ft.routes) {
+    Tri v = r.when ? tri_eval(*r.when->root, flags, decided) : Tri::yes;
+    if (v == Tri::unknown) return kOpen;
+    if (v == Tri::yes) return r.target;
+  }
+  return -1;
+}
+
+void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const PlayState& st, bool cyclic) {
+  const FreeText& ft = s.nodes[static_cast<size_t>(st.node)].free_text;
+  plan_ = &plan;
+  vars_ = st.vars.size();
+  cues_ = ft.cues.size();
+  cyclic_ = cyclic;
+  cap_hit_ = false;
+  routed_cues_.clear();
+  {
+    std::vector<char> routed(cues_, 0);
+    for (const Route& r : ft.routes)
+      if (r.when && r.when->root)
+        expr::visit(*r.when->root, [&](const expr::Node& e) {
+          if (e.kind == expr::Node::Kind::ident && e.ref == expr::Ref::cue) routed[static_cast<size_t>(e.index)] = 1;
+        });
+    for (size_t c = 0; c < cues_; ++c)
+      if (routed[c]) routed_cues_.push_back(c);
+  }
+  routed_ = &routed_cues_;
+  size_t slot0 = static_cast<size_t>(ft.first_cue_slot);
+  const size_t ni = vars_ + 2 + kObjectives, nb = 2 * cues_;
+
+  // The first outcome: no cue decided, the state's variables and scored flags, no gains.
+  set_.reset(ni, nb);
+  {
+    auto [qi, qb] = tail(set_);
+    std::fill(qi, qi + ni, 0);
+    std::copy(st.vars.begin(), st.vars.end(), qi);
+    qi[vars_] = kOpen;
+    qi[vars_ + 1] = kFree;
+    std::fill(qb, qb + nb, 0);
+    if (cyclic)
+      std::copy(st.cue_scored.begin() + static_cast<long>(slot0), st.cue_scored.begin() + static_cast<long>(slot0 + cues_),
+                qb + cues_);
+    commit(set_);
+  }
+  for (size_t c = 0; c < cues_; ++c) {
+    const Cue& cue = ft.cues[c];
+    const bool conduct = cue.conduct, positive = !conduct && cue.positive();
+    const bool scores = cue.scores != ScoreVector{};
+    next_.reset(ni, nb);
+    for (size_t i = 0; i < set_.count; ++i) {
+      const int block = set_.ints_of(i)[vars_ + 1];
+      for (int take = 0; take < 2; ++take) {
+        if (take && ((conduct && block == kScoringMatched) || (positive && block == kConductMatched))) continue;
+        auto [qi, qb] = tail(next_);
+        std::memcpy(qi, set_.ints_of(i), ni * sizeof(int));
+        std::memcpy(qb, set_.bytes_of(i), nb);
+        if (take) {
+          vars_tmp_.assign(qi, qi + vars_);
+          apply_effects(s, vars_tmp_, cue.effects);
+          std::copy(vars_tmp_.begin(), vars_tmp_.end(), qi);
+          qb[c] = 1;
+          if (conduct) qi[vars_ + 1] = kConductMatched;
+          if (positive) qi[vars_ + 1] = kScoringMatched;
+          bool scored_before = cyclic ? qb[cues_ + c] != 0 : st.cue_scored[slot0 + c] != 0;
+          if (!scored_before) {  // a cue scores the first time it matches at a node
+            Gains g = gains_of(cue.scores);
+            for (int o = 0; o < kObjectives; ++o) qi[vars_ + 2 + static_cast<size_t>(o)] += g[o];
+            if (cyclic && scores) qb[cues_ + c] = 1;
+          }
+        }
+        if (qi[vars_] == kOpen) qi[vars_] = decided_route(ft, qb, c + 1);
+        commit(next_);
+      }
+    }
+    std::swap(set_, next_);
+    if (set_.count > kMaxOutcomes) {
+      cap_hit_ = true;  // too many distinct outcomes: some combinations are left out
+      break;
+    }
+  }
+}
+
+}  // namespace hallsim
