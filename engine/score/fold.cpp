@@ -60,8 +60,9 @@ class Simplifier {
 
   std::string convert(std::string_view text) const {
     if (!opened_ || text.empty()) return std::string(text);
-    std::unique_ptr<char, decltype(&opencc_convert_utf8_free)> out(
-        opencc_convert_utf8(handle_, text.data(), text.size()), &opencc_convert_utf8_free);
+    // cppcheck-suppress invalidLifetime ; `text` outlives the call, which copies what it returns
+    char* converted = opencc_convert_utf8(handle_, text.data(), text.size());
+    std::unique_ptr<char, decltype(&opencc_convert_utf8_free)> out(converted, &opencc_convert_utf8_free);
     return out ? std::string(out.get()) : std::string(text);
   }
 

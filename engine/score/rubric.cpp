@@ -306,7 +306,7 @@ class StuffingCheck {
       for (size_t k = start; k < end; ++k) {
         for (size_t u = hits_[k].first; u <= hits_[k].last && u < covered.size(); ++u) covered[u] = 1;
         bool inside_other = false;
-        for (auto& d : distinct)
+        for (const auto& d : distinct)
           if (hits_[k].first >= d.first && hits_[k].last <= d.second) inside_other = true;
         if (!inside_other) distinct.emplace_back(hits_[k].first, hits_[k].last);
       }
@@ -393,7 +393,7 @@ std::string set_name(const std::string& source) { return source.size() > 1 && so
 
 // Saying one will not apologise or will not own the matter ("我不会给您道歉", "我没法负责到底")
 // is a refusal, whatever else the reply says: it flags the reply as the conduct lexicon would.
-void refusals_are_conduct(const std::vector<Cue>& cues, std::vector<CueResult>& results, ReplyIndex& index,
+void refusals_are_conduct(const std::vector<Cue>& cues, std::vector<CueResult>& results, const ReplyIndex& index,
                           ReplyJudgement& j) {
   if (cues.empty() || !cues[0].conduct) return;  // the node opted out of the conduct check
   for (size_t i = 1; i < cues.size(); ++i) {

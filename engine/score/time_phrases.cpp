@@ -100,9 +100,7 @@ size_t clock_time(const Scanner& s, size_t u, bool day_part_before) {
 }
 
 size_t duration(const Scanner& s, size_t u) {
-  size_t v = u;
-  if (s.at(u) == "半") v = u + 1;
-  else v = s.number(u);
+  size_t v = s.at(u) == "半" ? u + 1 : s.number(u);
   if (v == u) return u;
   if (s.at(v) == "个" && s.at(v + 1) == "半") v += 2;  // 一个半小时
   if (s.at(v) == "来" || s.at(v) == "多") ++v;            // 二十来分钟, 二十多分钟: still a number to hold to
