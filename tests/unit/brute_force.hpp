@@ -32,7 +32,11 @@ class BruteForceExplorer {
   size_t states() const { return seen_.size(); }
 
  private:
-  static std::string sample_of(const Phrase& p) { return p.kind == Phrase::Kind::concrete_time ? "十分钟内" : p.folded; }
+  static std::string sample_of(const Phrase& p) {
+    if (p.kind == Phrase::Kind::concrete_time) return "十分钟内";
+    if (p.kind == Phrase::Kind::anyone_feels) return "谁都急";
+    return p.folded;
+  }
 
   static std::string key_of(const Session& s) {
     const PlayState& st = s.state();

@@ -2,6 +2,7 @@
 
 #include "analyze/analysis.hpp"
 #include "analyze/graph_export.hpp"
+#include "brute_force.hpp"
 #include "helpers.hpp"
 #include "run/session.hpp"
 #include "yaml/document.hpp"
@@ -115,53 +116,6 @@ TEST_CASE("graph export escapes labels") {
 
 namespace {
 
-// Every attempt, by brute force: each visible choice, and each subset of cues typed as a reply
-// made of their phrases. Only for small scenarios without endless loops.
-std::string sample_of(const Phrase& p) {
-  if (p.kind == Phrase::Kind::concrete_time) return "十分钟内";
-  if (p.kind == Phrase::Kind::anyone_feels) return "谁都急";
-  return p.folded;
-}
-
-void explore(const Session& s, ScoreVector& best, ScoreVector& worst, bool& any) {
-  if (s.ended()) {
-    if (!s.ending() || s.ending()->node.empty()) return;
-    any = true;
-    for (int d = 0; d < kDimensions; ++d) {
-      best[d] = std::max(best[d], s.state().raw[d]);
-      worst[d] = std::min(worst[d], s.state().raw[d]);
-    }
-    return;
-  }
-  if (s.phase() == Session::Phase::line) {
-    Session next = s;
-    next.advance();
-    explore(next, best, worst, any);
-  } else if (s.phase() == Session::Phase::choice) {
-    for (size_t i = 0; i < s.visible_choices().size(); ++i) {
-      Session next = s;
-      next.choose(static_cast<int>(i), 1);
-      explore(next, best, worst, any);
-    }
-  } else {
-    const auto& cues = s.node().free_text.cues;
-    for (size_t mask = 0; mask < (size_t{1} << cues.size()); ++mask) {
-      std::string reply = "。";
-      for (size_t c = 0; c < cues.size(); ++c)
-        if (mask & (size_t{1} << c)) {
-          // One phrase of `any` meets it (sets and recognisers stand for many), and every `all`.
-          if (!cues[c].any_phrases.empty()) reply += sample_of(cues[c].any_phrases.front()) + "，";
-          for (const auto& p : cues[c].all_phrases) reply += sample_of(p) + "，";
-        }
-      Session next = s;
-      next.say(reply, 1);
-      // Only subsets the phrases really produce (a phrase may contain another cue's phrase).
-      if (next.turns().back().cues.size() != static_cast<size_t>(__builtin_popcountll(mask))) continue;
-      explore(next, best, worst, any);
-    }
-  }
-}
-
 }  // namespace
 
 TEST_CASE("the analysis agrees with playing every possible attempt") {
@@ -182,11 +136,10 @@ TEST_CASE("the analysis agrees with playing every possible attempt") {
     auto s = load_ok(text);
     Analysis a = analyze(*s);
     REQUIRE_FALSE(a.approximate);
-    ScoreVector best{-1000, -1000, -1000}, worst{1000, 1000, 1000};
-    bool any = false;
-    explore(Session(s), best, worst, any);
-    REQUIRE(any);
-    CHECK(a.best == best);
-    CHECK(a.worst == worst);
+    // Neither scenario loops, so a horizon of 50 replies sees every attempt.
+    test::BruteForce brute = test::BruteForceExplorer(50).run(Session(s));
+    REQUIRE(brute.any);
+    CHECK(a.best == brute.best);
+    CHECK(a.worst == brute.worst);
   }
 }
