@@ -10,6 +10,7 @@
 #include "report/svg_charts.hpp"
 #include "report/text_escape.hpp"
 #include "report/time_text.hpp"
+#include "score/advice.hpp"
 
 namespace hallsim {
 
@@ -233,7 +234,10 @@ class HtmlWriter {
   void cue_group(std::string_view key, const char* css_class, const std::vector<CueLine>& cues) {
     add("<span class=\"muted\">{}:</span> ", w(key));
     if (cues.empty()) out_ += "— ";
-    for (const CueLine& c : cues) add("<span class=\"cue {}\">{}</span>", css_class, t(c.label));
+    // A pitfall the reply fell into is met too, but shown as the cost it is.
+    for (const CueLine& c : cues)
+      add("<span class=\"cue {}\">{}</span>", std::string_view(css_class) == "met" && total_score(c.scores) < 0 ? "fell" : css_class,
+          t(c.label));
     out_ += " ";
   }
 

@@ -86,6 +86,7 @@ tr.change td { color: var(--muted); border-bottom: none; }
 .cue.met { background: #dcfce7; color: #166534; }
 .cue.missed { background: #fee2e2; color: #991b1b; }
 .cue.avoided { background: #eef1f4; color: #475569; }
+.cue.fell { background: #991b1b; color: #fff; }
 .numbers { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 8px 0; font-size: 14px; }
 .numbers dt { color: var(--muted); }
 .numbers dd { margin: 0; }
