@@ -269,6 +269,12 @@ std::string_view word(std::string_view l, std::string_view key) {
   return key;
 }
 
+bool has_word(std::string_view key) {
+  for (const auto& entry : kPhrases)
+    if (entry.first == key) return !entry.second.zh.empty() && !entry.second.en.empty();
+  return false;
+}
+
 std::vector<std::string> all_words() {
   std::vector<std::string> out;
   auto both = [&](const Pair& p) {

@@ -16,6 +16,8 @@ std::string_view word(std::string_view language, Outcome o);
 std::string_view word(std::string_view language, Rating r);
 // A general UI phrase by key ("briefing", "debrief", "late_reply", ...); the key itself if unknown.
 std::string_view word(std::string_view language, std::string_view key);
+// Whether `key` is a UI phrase with a zh-CN and an en text (tests check every key the code uses).
+bool has_word(std::string_view key);
 // Every word above in both languages: the glyphs a UI must be able to draw.
 std::vector<std::string> all_words();
 

@@ -1,0 +1,46 @@
+// Every UI word a face or report asks for by key exists in both languages: an unknown key would
+// be shown as the key itself ("cues_matched") in the middle of Chinese text.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "helpers.hpp"
+#include "model/words.hpp"
+
+using namespace hallsim;
+
+namespace {
+
+// The keys written as string literals in calls such as word(lang, "debrief") or w("feedback").
+std::set<std::string> keys_used_in_sources() {
+  static const std::regex call(R"re((?:\bword\([A-Za-z_.()]+, |\bw\()"([a-z_]+)"\))re");
+  std::set<std::string> keys;
+  for (const char* dir : {"engine", "src"})
+    for (const auto& e : std::filesystem::recursive_directory_iterator(test::source_path(dir))) {
+      if (e.path().extension() != ".cpp" && e.path().extension() != ".hpp") continue;
+      std::ifstream in(e.path());
+      std::stringstream text;
+      text << in.rdbuf();
+      std::string s = text.str();
+      for (auto it = std::sregex_iterator(s.begin(), s.end(), call); it != std::sregex_iterator(); ++it)
+        keys.insert((*it)[1].str());
+    }
+  return keys;
+}
+
+}  // namespace
+
+TEST_CASE("every UI word used by key exists in zh-CN and en") {
+  std::set<std::string> keys = keys_used_in_sources();
+  REQUIRE(keys.size() > 100);
+  // Keys built at run time: "withheld_" + why.
+  for (const char* why : {"negated", "unless", "conduct", "stuffed"}) keys.insert(std::string("withheld_") + why);
+  for (const auto& key : keys) {
+    CAPTURE(key);
+    CHECK(has_word(key));
+  }
+}
