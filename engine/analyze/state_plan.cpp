@@ -8,7 +8,7 @@ namespace hallsim {
 
 namespace {
 
-constexpr long long kDay = 24 * 60;  // the hall clock wraps at midnight
+constexpr long long kDay = 24LL * 60;  // the hall clock wraps at midnight
 
 // How conditions read one counter: whether at all, and whether only against constants (and
 // then the smallest and largest of them).
@@ -233,8 +233,8 @@ StatePlan plan_state(const Scenario& s, bool reduce) {
 
 void StatePlan::reduce_vars(int* values) const {
   for (size_t k = 0; k < vars.size(); ++k) {
-    int& v = values[static_cast<size_t>(vars[k])];
-    v = var_saturation[k].apply(v);
+    auto at = static_cast<size_t>(vars[k]);
+    values[at] = var_saturation[k].apply(values[at]);
   }
 }
 
@@ -267,7 +267,11 @@ void StatePlan::unpack(const uint32_t* key, PlayState& st) const {
   st.conduct = 0;  // only rating rules read it, and the rating never changes scores
   for (int d = 0; d < kDimensions; ++d) st.raw[d] = score ? static_cast<int>(key[w++]) : 0;
   size_t bit = 0;
-  auto get = [&]() -> char { char f = (key[w + bit / 32] >> (bit % 32)) & 1u; ++bit; return f; };
+  auto get = [&]() -> char {
+    auto f = static_cast<char>((key[w + bit / 32] >> (bit % 32)) & 1U);
+    ++bit;
+    return f;
+  };
   for (int c : choices) st.choice_scored[static_cast<size_t>(c)] = get();
   for (int c : cue_slots) st.cue_scored[static_cast<size_t>(c)] = get();
   for (int n : visited) st.visited[static_cast<size_t>(n)] = get();

@@ -45,7 +45,7 @@ struct StatePlan {
   // Zeroes the flags unpack() set, so the scratch state is clean for the next one.
   void clear_flags(PlayState& st) const;
   // Reduces the counters of `st` in place (the free-text expansion merges outcomes by them).
-  void reduce_vars(int* vars) const;
+  void reduce_vars(int* values) const;
 };
 
 // `reduce` false keeps every counter as is and a flag for every choice and cue of a cyclic node.

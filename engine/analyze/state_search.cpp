@@ -21,10 +21,13 @@ namespace {
 class StateSearch {
  public:
   StateSearch(const Scenario& s, const AnalysisLimits& limits)
-      : s_(s), limits_(limits), plan_(plan_state(s, limits.reductions)), store_(plan_.key_words), key_(plan_.key_words),
-        started_(std::chrono::steady_clock::now()) {
-    scratch_ = initial_state(s);
-  }
+      : s_(s),
+        limits_(limits),
+        plan_(plan_state(s, limits.reductions)),
+        store_(plan_.key_words),
+        key_(plan_.key_words),
+        started_(std::chrono::steady_clock::now()),
+        scratch_(initial_state(s)) {}
 
   AnalysisStop run(Analysis& a) {
     PlayState start = initial_state(s_);

@@ -81,7 +81,7 @@ bool TypedReplyOutcomes::same(const int* a, const char* ab, const int* b, const 
 
 // The outcome under construction is written straight into the set's tail (no copies); commit
 // then keeps it, or merges its gains into the outcome with its key and drops it.
-std::pair<int*, char*> TypedReplyOutcomes::tail(Set& set) const {
+std::pair<int*, char*> TypedReplyOutcomes::tail(Set& set) {
   if (set.ints.size() < (set.count + 1) * set.ints_per) {  // grows by doubling, never shrinks
     set.ints.resize(2 * (set.count + 1) * set.ints_per);
     set.bytes_.resize(2 * (set.count + 1) * set.bytes_per);

@@ -60,7 +60,7 @@ class TypedReplyOutcomes {
 
   uint64_t hash(const int* pi, const char* pb) const;
   bool same(const int* a, const char* ab, const int* b, const char* bb) const;
-  std::pair<int*, char*> tail(Set& set) const;
+  static std::pair<int*, char*> tail(Set& set);
   void commit(Set& set);
   static int decided_route(const FreeText& ft, const char* flags, size_t decided);
 
