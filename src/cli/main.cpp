@@ -1,10 +1,12 @@
 // hallsim: the command-line face of the engine. It links no window library: with no command it
 // executes the desktop app, hallsim-app, installed beside it (in a terminal without a display it
 // plays there instead).
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <exception>
 #include <new>
+#include <string>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -20,11 +22,12 @@ int open_app(const hallsim::app::Launch& launch, char** argv) {
   using namespace hallsim::cli;
   if (hallsim::app::display_named()) {
     hallsim::app::ExecFailure failed = hallsim::app::exec_beside_this_program(hallsim::app::kAppProgram, argv);
+    std::string why = std::error_code(failed.error, std::generic_category()).message();
     fmt::print(stderr,
                "hallsim: 无法启动桌面程序 {0}（{1}）；请重新安装 HallSim，或用 `hallsim play FILE.yaml` 在终端中练习\n"
-               "hallsim: cannot start the desktop app {0} ({1}); reinstall HallSim, or play in this terminal with "
+               "hallsim: cannot start the desktop app {0} ({2}); reinstall HallSim, or play in this terminal with "
                "`hallsim play FILE.yaml`\n",
-               failed.path, std::error_code(failed.error, std::generic_category()).message());
+               failed.path, failed.error == ENOENT ? "文件不存在" : why, why);
     return kUsage;
   }
   if (!launch.author_folder.empty() || !launch.present_scenario.empty()) {

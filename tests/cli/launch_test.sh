@@ -54,7 +54,7 @@ expect_grep "need a window and there is no display" "$tmp/err" "--author without
 mkdir "$tmp/alone"
 cp "$hallsim" "$tmp/alone/hallsim"
 expect_exit 2 "no hallsim-app" -- env DISPLAY=$unreachable "$tmp/alone/hallsim"
-expect_grep "无法启动桌面程序 .*/alone/hallsim-app" "$tmp/err" "missing app, in Chinese"
+expect_grep "无法启动桌面程序 .*/alone/hallsim-app（文件不存在）" "$tmp/err" "missing app, in Chinese"
 expect_grep "cannot start the desktop app .*/alone/hallsim-app \(No such file or directory\)" "$tmp/err" "missing app, in English"
 # Commands never need it.
 expect_exit 0 "lint without hallsim-app" -- env DISPLAY=$unreachable "$tmp/alone/hallsim" lint "$data/features.yaml"
