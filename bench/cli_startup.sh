@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Start-up of the `hallsim` command before and after it stopped linking the desktop app's window
-# libraries (issue 15): `hallsim --version` and `hallsim lint SCENARIO`, the old build's and the
-# new build's side by side in the same rounds (old, new, old, new, ...), so both see the same load.
-# Prints per figure the median and (min–max) of the wall time from bash, the ratio of the medians,
-# the instructions one run takes under callgrind (repeatable whatever the load; skipped without
-# valgrind), and how many shared libraries ldd lists for each program.
+# Start-up of the `hallsim` command before and after issue 15 (no window libraries, libcurl
+# opened only when an LRS is called): `hallsim --version` and `hallsim lint SCENARIO`, the old
+# build's and the new build's side by side in the same rounds (old, new, old, new, ...), so both
+# see the same load. Prints per figure the median and (min–max) of the wall time from bash, the
+# ratio of the medians, the instructions of one run under callgrind, in all and outside `main`
+# (loading and relocating shared libraries, static set-up and tear-down; repeatable whatever the
+# load; "—" without valgrind), and how many shared libraries ldd lists for each program.
 # Usage: bench/cli_startup.sh NEW_BUILD OLD_BUILD [RUNS] [SCENARIO]
 #   e.g. git worktree add /work/wt-old 518a251
 #        cmake -S /work/wt-old -B /work/build-old -G Ninja -DCMAKE_BUILD_TYPE=Release
@@ -62,15 +63,18 @@ spread() {  # spread FIGURE BUILD -> "min–max"
   awk -v f="$1" -v b="$2" '$1 == f && $2 == b {print $3}' "$tmp/results" | sort -g |
     awk '{v[NR] = $1} END {printf "%.1f–%.1f", v[1], v[NR]}'
 }
-instructions() {  # instructions COMMAND... -> millions of instructions under callgrind, or "—"
-  command -v valgrind >/dev/null || { echo "—"; return; }
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" >/dev/null 2>"$tmp/cg.err" || true
-  awk '/Collected :/ {printf "%.1f M", $NF / 1e6; found = 1} END {if (!found) print "—"}' "$tmp/cg.err"
+instructions() {  # instructions COMMAND... -> "TOTAL M (N M outside main)" under callgrind, or "—"
+  command -v valgrind >/dev/null && command -v callgrind_annotate >/dev/null || { echo "—"; return; }
+  valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$@" >/dev/null 2>/dev/null || true
+  callgrind_annotate --inclusive=yes "$tmp/cg.out" 2>/dev/null | tr -d , | awk '
+    /PROGRAM TOTALS/ {total = $1}
+    / [^ ]*:main \[/ && !in_main {in_main = $1}
+    END {if (total) printf "%.1f M (%.1f M outside main)", total / 1e6, (total - in_main) / 1e6; else print "—"}'
 }
 
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); $runs rounds; scenario $(basename "$scenario")"
 echo
-echo "| figure | old: median (min–max) | new: median (min–max) | old ÷ new | instructions, old → new |"
+echo "| figure | old: median (min–max) | new: median (min–max) | old ÷ new | instructions: old → new |"
 echo "|---|---:|---:|---:|---:|"
 for name in "${figures[@]}"; do
   o=$(median "$name" old) n=$(median "$name" new)
