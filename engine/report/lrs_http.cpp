@@ -27,7 +27,7 @@ struct Curl {
 };
 
 template <typename Function>
-void find(void* library, const char* name, Function& function, std::string& missing) {
+void find_function(void* library, const char* name, Function& function, std::string& missing) {
   function = reinterpret_cast<Function>(dlsym(library, name));
   if (!function && missing.empty()) missing = name;
 }
@@ -41,15 +41,15 @@ const Curl& curl_library() {
       c.missing = "libcurl.so.4 (Debian package libcurl4)";
       return c;
     }
-    find(library, "curl_global_init", c.global_init, c.missing);
-    find(library, "curl_easy_init", c.easy_init, c.missing);
-    find(library, "curl_easy_cleanup", c.easy_cleanup, c.missing);
-    find(library, "curl_easy_setopt", c.easy_setopt, c.missing);
-    find(library, "curl_easy_perform", c.easy_perform, c.missing);
-    find(library, "curl_easy_getinfo", c.easy_getinfo, c.missing);
-    find(library, "curl_easy_strerror", c.easy_strerror, c.missing);
-    find(library, "curl_slist_append", c.slist_append, c.missing);
-    find(library, "curl_slist_free_all", c.slist_free_all, c.missing);
+    find_function(library, "curl_global_init", c.global_init, c.missing);
+    find_function(library, "curl_easy_init", c.easy_init, c.missing);
+    find_function(library, "curl_easy_cleanup", c.easy_cleanup, c.missing);
+    find_function(library, "curl_easy_setopt", c.easy_setopt, c.missing);
+    find_function(library, "curl_easy_perform", c.easy_perform, c.missing);
+    find_function(library, "curl_easy_getinfo", c.easy_getinfo, c.missing);
+    find_function(library, "curl_easy_strerror", c.easy_strerror, c.missing);
+    find_function(library, "curl_slist_append", c.slist_append, c.missing);
+    find_function(library, "curl_slist_free_all", c.slist_free_all, c.missing);
     if (c.missing.empty() && c.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) c.missing = "curl_global_init";
     return c;
   }();
