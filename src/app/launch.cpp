@@ -8,7 +8,7 @@
 #include <cerrno>
 #include <unistd.h>
 
-#include "store/paths.hpp"
+#include "base/paths.hpp"
 
 namespace hallsim::app {
 
