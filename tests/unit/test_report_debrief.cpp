@@ -270,3 +270,19 @@ TEST_CASE("a debrief from the live session: no transcript round trip, and the cl
   CHECK(replayed.turns[0].vote->total == 13);
   CHECK(replayed.turns[0].vote->overridden);
 }
+
+TEST_CASE("the text rendering is the terminal's summary, drawn from the debrief") {
+  auto scenario = features();
+  CHECK(report_format_named("text") == ReportFormat::text);
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), test::play_to_transcript(scenario, learning_attempt(), ""), {"en", {}});
+  std::string text = render_report(d, ReportFormat::text);
+  CHECK(text.rfind("\n══ Debrief ══\n", 0) == 0);
+  CHECK(text.find("Turn 1  ") != std::string::npos);
+  CHECK(text.find("why: Asking again wastes time.") != std::string::npos);
+  CHECK(text.find("Timeliness ░░░░░░░░░░") != std::string::npos);
+  // At the best reply on offer, the feedback says what went well instead of "why".
+  d.turns[0].better->already_best = true;
+  std::string best = render_text(d);
+  CHECK(best.find("What went well: Asking again wastes time.") != std::string::npos);
+  CHECK(best.find("why: Asking again") == std::string::npos);
+}
