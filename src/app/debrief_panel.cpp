@@ -1,6 +1,8 @@
 // The debrief, drawn natively: outcome and scores, the mood curve, the six steps, and each turn
 // with the feedback and the road not taken.
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 #include <imgui.h>
@@ -134,10 +136,14 @@ void draw_debrief(App& app) {
   steps_row(d);
   turn_list(d);
   ImGui::EndChild();
-  for (const char* format : {"html", "md", "json"}) {
-    if (ImGui::Button(std::string(word(lang, fmt::format("save_report_{}", format))).c_str())) {
+  // Named for what a trainee gets, not for the file format.
+  const std::pair<const char*, std::string_view> saves[] = {{"html", word(lang, "save_report_html")},
+                                                           {"md", word(lang, "save_report_md")},
+                                                           {"json", word(lang, "save_report_json")}};
+  for (const auto& [format, label] : saves) {
+    if (ImGui::Button(std::string(label).c_str())) {
       std::string file = app.save_report(format);
-      if (std::string(format) == "html") app.open_in_browser(file);
+      if (std::string_view(format) == "html") app.open_in_browser(file);
     }
     ImGui::SameLine();
   }
