@@ -26,7 +26,7 @@ struct PastAttempt {
 struct DebriefOptions {
   std::string language;            // a replayed transcript's language; "" means the transcript's
   std::vector<PastAttempt> past;   // the trainee's earlier attempts; empty hides the progress section
-  std::string finished_at;         // a live session's end (ISO 8601); a transcript brings its own
+  std::string finished_at{};       // a live session's end (ISO 8601); a transcript brings its own
 };
 
 struct DimensionLine {
