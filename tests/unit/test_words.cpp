@@ -2,6 +2,7 @@
 // be shown as the key itself ("cues_matched") in the middle of Chinese text.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -43,4 +44,21 @@ TEST_CASE("every UI word used by key exists in zh-CN and en") {
     CAPTURE(key);
     CHECK(has_word(key));
   }
+}
+
+TEST_CASE("the word table is well formed and the enum words come from it") {
+  CHECK(word_table_problems().empty());
+  CHECK(word("zh-CN", Rating::very_satisfied) == "非常满意");
+  CHECK(word("en", Rating::very_satisfied) == "very satisfied");
+  CHECK(word("zh-CN", Step::follow_up) == "回馈跟踪");
+  CHECK(word("en", Dimension::solution) == "Solution quality");
+}
+
+TEST_CASE("an unknown key is remembered so a test can see it") {
+  CHECK(word("zh-CN", "no_such_key_for_the_test") == "no_such_key_for_the_test");
+  std::vector<std::string> missing = missing_words();
+  CHECK(std::find(missing.begin(), missing.end(), "no_such_key_for_the_test") != missing.end());
+  CHECK_FALSE(find_word("en", "no_such_key_either").has_value());
+  missing = missing_words();
+  CHECK(std::find(missing.begin(), missing.end(), "no_such_key_either") == missing.end());
 }
