@@ -114,9 +114,10 @@ std::string fill(std::string_view zh, const std::vector<std::string>& parts) {
 
 std::optional<std::string> translate(std::string_view text, std::string_view code, int depth);
 
-// A part of a message: translated when it is itself a known fragment, else kept (a name, a number).
-std::string translate_part(std::string_view part, int depth) {
-  if (auto t = translate(part, "*", depth + 1)) return *t;
+// A part of a message: translated when it is itself a known message or fragment, else kept as
+// written (a name, a number, a path).
+std::string translate_part(std::string_view part, std::string_view code, int depth) {
+  if (auto t = translate(part, code, depth + 1)) return *t;
   return std::string(part);
 }
 
@@ -128,7 +129,7 @@ std::optional<std::string> translate(std::string_view text, std::string_view cod
       auto parts = match(text, t);
       if (!parts) continue;
       std::vector<std::string> filled;
-      for (auto part : *parts) filled.push_back(translate_part(part, depth));
+      for (auto part : *parts) filled.push_back(translate_part(part, code, depth));
       return fill(t.zh, filled);
     }
     if (wanted == "*") break;
@@ -162,6 +163,12 @@ std::string format_diagnostic(const Diagnostic& d, std::string_view language) {
   if (!is_chinese(language)) return format_diagnostic(d);
   return fmt::format("{}:{}:{}: {}：{} [{}]", d.path, d.line, d.column, severity_name(d.severity, language),
                      diagnostic_message(d, language).text, d.code);
+}
+
+std::string translate_message(std::string_view english, std::string_view language) {
+  if (!is_chinese(language)) return std::string(english);
+  if (auto zh = translate(english, "*", 0)) return *zh;
+  return std::string(english);
 }
 
 std::vector<std::string> diagnostic_table_problems() { return table().problems; }

@@ -20,6 +20,8 @@ LocalizedMessage diagnostic_message(const Diagnostic& d, std::string_view langua
 // FILE:LINE:COL: error: MESSAGE [HS0001], or FILE:LINE:COL: 错误：MESSAGE [HS0001] in zh-CN.
 std::string format_diagnostic(const Diagnostic& d, std::string_view language);
 std::string_view severity_name(Severity s, std::string_view language);
+// A part of a message (a '*' line of diagnostics.tsv) in `language`; the English when unknown.
+std::string translate_message(std::string_view english, std::string_view language);
 // Lines of diagnostics.tsv that are not CODE<TAB>zh-CN<TAB>en, and zh-CN texts whose {}
 // count differs from the English.
 std::vector<std::string> diagnostic_table_problems();

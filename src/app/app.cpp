@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "keys.hpp"
+#include "model/diagnostic_text.hpp"
 #include "model/hash.hpp"
 #include "model/words.hpp"
 #include "report/debrief.hpp"
@@ -285,7 +286,7 @@ std::vector<std::string> App::texts_to_render() const {
   for (const auto& e : library) {
     if (!e.scenario) {  // its card shows the file and the first problem
       texts.push_back(e.path);
-      if (!e.diagnostics.empty()) texts.push_back(format_diagnostic(e.diagnostics.front()));
+      if (!e.diagnostics.empty()) texts.push_back(format_diagnostic(e.diagnostics.front(), "zh-CN"));
       continue;
     }
     const Scenario& s = *e.scenario;

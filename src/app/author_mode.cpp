@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
 #include "run/script.hpp"
 
@@ -193,7 +194,7 @@ std::vector<std::string> AuthorMode::texts() const {
     std::ostringstream text;
     text << in.rdbuf();
     out.push_back(text.str());
-    for (const auto& d : f.diagnostics) out.push_back(format_diagnostic(d));
+    for (const auto& d : f.diagnostics) out.push_back(format_diagnostic(d, "zh-CN"));
   }
   return out;
 }

@@ -1,7 +1,9 @@
 #include "common.hpp"
 
 #include "load/library.hpp"
+#include "model/diagnostic_text.hpp"
 #include "store/paths.hpp"
+#include "store/ui_language.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -15,6 +17,10 @@ namespace fs = std::filesystem;
 
 void print_diagnostics(const std::vector<Diagnostic>& ds, std::FILE* out) {
   for (const auto& d : ds) fmt::print(out, "{}\n", format_diagnostic(d));
+}
+
+void print_diagnostics(const std::vector<Diagnostic>& ds, std::FILE* out, std::string_view language) {
+  for (const auto& d : ds) fmt::print(out, "{}\n", format_diagnostic(d, language));
 }
 
 bool collect_files(const std::vector<std::string>& paths, std::vector<std::string>& scenarios,
@@ -69,6 +75,14 @@ CLI::Validator language_validator() {
       },
       "zh-CN|en");
 }
+
+void add_language_option(CLI::App* cmd, std::string& language) {
+  cmd->add_option("--lang", language,
+                  "Language of the output: zh-CN or en (default: the app's setting, else the system locale)")
+      ->check(language_validator());
+}
+
+std::string ui_language(const std::string& given) { return given.empty() ? default_ui_language(config_dir()) : given; }
 
 void add_analysis_limits(CLI::App* cmd, AnalysisLimits& limits) {
   cmd->add_option("--budget", limits.states, "Most states the exact analysis may search before it falls back to graph bounds")

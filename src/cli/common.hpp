@@ -52,4 +52,11 @@ std::optional<std::string> shipped_library();
 // Whether a locale given with --lang is one the UI speaks; "" is the scenario's own.
 CLI::Validator language_validator();
 
+// --lang for a command whose own words (headers, diagnostics, values) have no scenario to follow.
+void add_language_option(CLI::App* cmd, std::string& language);
+// The language given with --lang, else the app's setting (settings.json), else the system locale.
+std::string ui_language(const std::string& given);
+// FILE:LINE:COL: error: MESSAGE [HS0001] in `language`, one a line.
+void print_diagnostics(const std::vector<Diagnostic>& ds, std::FILE* out, std::string_view language);
+
 }  // namespace hallsim::cli
