@@ -296,7 +296,8 @@ class ScenarioLoader {
         var.start = static_cast<int>(*r_.signed_integer(spec, what));
       } else {
         if (!r_.expect_map(spec, what)) continue;
-        r_.check_keys(spec, {"start", "min", "max"}, what);
+        r_.check_keys(spec, {"start", "min", "max", "label"}, what);
+        if (const yaml::Node* n = spec.find("label")) var.label = text(*n, "label");
         auto read = [&](const char* key, int& out) {
           if (const yaml::Node* n = spec.find(key))
             if (auto x = r_.signed_integer(*n, fmt::format("{} of {}", key, what))) {

@@ -61,6 +61,25 @@ std::string_view word(std::string_view l, std::string_view key) {
   return *missing.emplace(key).first;
 }
 
+std::string variable_label(const Scenario& s, std::string_view name, std::string_view language) {
+  int i = s.find_variable(name);
+  if (i >= 0) {
+    std::string label = s.text(s.variables[static_cast<size_t>(i)].label, std::string(language));
+    if (!label.empty()) return label;
+  }
+  if (name == "anger" || name == "trust") return std::string(word(language, name));
+  return std::string(name);
+}
+
+std::string cue_label(const Scenario& s, const FreeText& ft, std::string_view id, std::string_view language) {
+  for (const Cue& c : ft.cues)
+    if (c.id == id) {
+      std::string label = s.text(c.label, std::string(language));
+      return label.empty() ? c.id : label;
+    }
+  return std::string(id);
+}
+
 bool has_word(std::string_view key) { return table().by_key.count(key) > 0; }
 
 std::vector<std::string> missing_words() {

@@ -23,6 +23,11 @@ std::string_view word(std::string_view language, std::string_view key);
 std::optional<std::string_view> find_word(std::string_view language, std::string_view key);
 // Whether `key` is a UI phrase with a zh-CN and an en text (tests check every key the code uses).
 bool has_word(std::string_view key);
+// A variable's name as people read it: its label ({zh-CN: 焦虑, en: anxiety}), else the UI word
+// for anger and trust, else the name itself.
+std::string variable_label(const Scenario& s, std::string_view name, std::string_view language);
+// A cue as trainees read it: its label in `language`, else its id.
+std::string cue_label(const Scenario& s, const FreeText& ft, std::string_view id, std::string_view language);
 // Keys asked for with word() that the table lacks, since the program started.
 std::vector<std::string> missing_words();
 // Lines of words.tsv that are not KEY<TAB>zh-CN<TAB>en, and keys given twice.

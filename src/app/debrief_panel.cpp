@@ -42,7 +42,8 @@ void mood_curve(const Session& s) {
     }
     d->AddPolyline(line.data(), static_cast<int>(line.size()), colours[m], 0, 2.5f);
     for (const auto& pt : line) d->AddCircleFilled(pt, 3.5f, colours[m]);
-    d->AddText(ImVec2(p.x + 12, p.y + 6 + 18 * static_cast<float>(m)), colours[m], word(s.language(), v.name).data());
+    d->AddText(ImVec2(p.x + 12, p.y + 6 + 18 * static_cast<float>(m)), colours[m],
+                variable_label(s.scenario(), v.name, s.language()).c_str());
   }
   ImGui::Dummy(size);
 }
@@ -157,8 +158,9 @@ void draw_debrief(App& app) {
 
 void draw_resume_prompt(App& app) {
   const std::string& lang = app.lang();
-  if (!ImGui::IsPopupOpen("resume")) ImGui::OpenPopup("resume");
-  if (ImGui::BeginPopupModal("resume", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+  if (!ImGui::IsPopupOpen("###resume")) ImGui::OpenPopup("###resume");
+  std::string title = std::string(word(lang, "resume")) + "###resume";
+  if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextUnformatted(std::string(word(lang, "resume_title")).c_str());
     ImGui::TextUnformatted(fill(word(lang, "resume_text"), app.pending_resume->saved_at).c_str());
     bool resume = ImGui::Button(fmt::format("{} (Enter)", word(lang, "resume")).c_str()) || pressed(ImGuiKey_Enter);

@@ -64,7 +64,7 @@ void print_trial(const Session& at, const ReplyTrial& t) {
   fmt::print("  {}: {}\n", zh ? "得分变化" : "score change", deltas);
   if (!t.effects.empty()) {
     std::string effects;
-    for (const auto& [name, change] : t.effects) effects += fmt::format("{}{} {:+d}", effects.empty() ? "" : ", ", name, change);
+    for (const auto& [name, change] : t.effects) effects += fmt::format("{}{} {:+d}", effects.empty() ? "" : ", ", variable_label(at.scenario(), name, l), change);
     fmt::print("  {}: {}\n", zh ? "情绪与变量" : "mood and vars", effects);
   }
   fmt::print("  {}: {}\n\n", word(l, "next_node"), t.next.empty() ? word(l, "no_route") : t.next);

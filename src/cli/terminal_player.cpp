@@ -50,7 +50,7 @@ void print_line(const Session& s, std::ostream& out) {
   std::string clock = s.clock();
   std::string mood;
   for (const auto& v : s.variables())
-    if (v.is_mood) mood += fmt::format(" {} {}", word(s.language(), v.name), v.value);
+    if (v.is_mood) mood += fmt::format(" {} {}", variable_label(s.scenario(), v.name, s.language()), v.value);
   fmt::print(out, "\n{}{}:{}\n  {}\n", clock.empty() ? "" : "[" + clock + "] ", speaker_label(s),
              mood.empty() ? "" : "   (" + mood.substr(1) + ")", s.line());
 }

@@ -7,7 +7,10 @@
 #include <string>
 #include <vector>
 
+#include <doctest/doctest.h>
+
 #include "load/loader.hpp"
+#include "model/diagnostic_text.hpp"
 
 namespace hallsim::test {
 
@@ -20,10 +23,17 @@ inline std::string temp_dir() {
   return ::mkdtemp(pattern.data()) ? pattern : std::string();
 }
 
+// Every diagnostic reads in Chinese too: its message matches a template of diagnostics.tsv.
+inline void check_translated(const std::vector<Diagnostic>& ds) {
+  for (const auto& d : ds) CHECK_MESSAGE(diagnostic_message(d, "zh-CN").translated, "no zh-CN template for: ", d.message);
+}
+
 inline LoadResult load_text(const std::string& yaml, const std::string& path = "test.yaml") {
   LoadOptions o;
   o.rubric_dirs = {data_path("rubrics")};
-  return load_scenario_text(yaml, path, o);
+  LoadResult r = load_scenario_text(yaml, path, o);
+  check_translated(r.diagnostics);
+  return r;
 }
 
 inline std::vector<std::string> codes(const std::vector<Diagnostic>& ds) {
