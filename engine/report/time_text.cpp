@@ -40,9 +40,24 @@ std::optional<double> seconds_between(std::string_view from, std::string_view to
   return std::difftime(*b, *a);
 }
 
+std::string local_time_text(std::time_t t) {
+  std::tm local{};
+  if (!localtime_r(&t, &local)) return {};
+  long offset = local.tm_gmtoff;  // seconds east of UTC
+  std::string zone = "UTC";
+  if (offset != 0) {
+    long minutes = std::labs(offset) / 60;
+    zone += fmt::format("{}{}", offset < 0 ? '-' : '+', minutes / 60);
+    if (minutes % 60) zone += fmt::format(":{:02}", minutes % 60);
+  }
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02} {}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday, local.tm_hour,
+                     local.tm_min, zone);
+}
+
 std::string readable_date(std::string_view iso) {
-  if (!parse_utc(iso)) return std::string(iso);
-  return fmt::format("{} {} UTC", iso.substr(0, 10), iso.substr(11, 5));
+  auto t = parse_utc(iso);
+  if (!t) return std::string(iso);
+  return local_time_text(*t);
 }
 
 std::string readable_duration(double seconds, std::string_view language) {

@@ -9,6 +9,7 @@
 #include "keys.hpp"
 #include "model/words.hpp"
 #include "report/debrief.hpp"
+#include "report/time_text.hpp"
 #include "score/advice.hpp"
 #include "widgets.hpp"
 
@@ -162,7 +163,7 @@ void draw_resume_prompt(App& app) {
   std::string title = std::string(word(lang, "resume")) + "###resume";
   if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextUnformatted(std::string(word(lang, "resume_title")).c_str());
-    ImGui::TextUnformatted(fill(word(lang, "resume_text"), app.pending_resume->saved_at).c_str());
+    ImGui::TextUnformatted(fill(word(lang, "resume_text"), readable_date(app.pending_resume->saved_at)).c_str());
     bool resume = ImGui::Button(fmt::format("{} (Enter)", word(lang, "resume")).c_str()) || pressed(ImGuiKey_Enter);
     ImGui::SameLine();
     bool keep = ImGui::Button(fmt::format("{} (Esc)", word(lang, "keep_unfinished")).c_str()) || pressed(ImGuiKey_Escape);

@@ -17,6 +17,7 @@
 #include "record.hpp"
 #include "model/words.hpp"
 #include "report/debrief.hpp"
+#include "report/time_text.hpp"
 #include "report/transcript.hpp"
 #include "score/advice.hpp"
 #include "store/atomic_file.hpp"
@@ -146,7 +147,7 @@ std::optional<Session> resumed_attempt(const Journal& journal, const std::shared
   bool resume = options.resume;
   if (!resume && isatty(STDIN_FILENO)) {
     fmt::print(out, "{} ({}) [y/n] ", word(so.language.empty() ? scenario->language : so.language, "resume_title"),
-               saved->saved_at);
+               readable_date(saved->saved_at));
     out.flush();
     std::string answer;
     resume = read_line(in, answer) && (answer.empty() || answer[0] == 'y' || answer[0] == 'Y');
