@@ -33,9 +33,9 @@ std::string speaker_label(const Session& s) {
   const std::string& lang = s.language();
   switch (n.speaker) {
     case Speaker::citizen: return s.text(s.scenario().citizen.name);
-    case Speaker::narrator: return is_chinese(lang) ? "旁白" : "Narrator";
-    case Speaker::colleague: return is_chinese(lang) ? "同事" : "Colleague";
-    case Speaker::supervisor: return is_chinese(lang) ? "值班长" : "Supervisor";
+    case Speaker::narrator: return std::string(word(lang, "narrator"));
+    case Speaker::colleague: return std::string(word(lang, "colleague"));
+    case Speaker::supervisor: return std::string(word(lang, "supervisor"));
   }
   return {};
 }

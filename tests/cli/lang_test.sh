@@ -39,7 +39,8 @@ expect_grep "^$tmp/lib/indent.yaml:[0-9]+:[0-9]+: error: YAML syntax: .*\[HS0001
 # English words the UI prints, which must not appear in zh-CN output (as whole words), and keys
 # written with '_' (an untranslated UI key looks like one).
 english='\b(error|warning|errors|warnings|file|files|attempt|attempts|scenario|trainee|overall|grade|result|outcome|rating|pass|fail|passed|failed|time|finished|best|first|latest|progress|node|nodes|reply|replies|states|exact|analysis|unreachable|dead end|cue|cues|score|scores|very satisfied|satisfied|dissatisfied|resolved|partial|escalated|expected|got|play|plays|No attempts)\b'
-keys='\b(very_satisfied|very_dissatisfied|cues_matched|cues_missed|[a-z]+_[a-z_]+)\b'
+# UI keys (those with a '_', which no English or Chinese text has), from the word table itself.
+keys="\\b($(grep -v '^#' "$root/engine/model/words.tsv" | cut -f1 | grep '_' | paste -sd'|' -))\\b"
 check_chinese() {  # check_chinese WHAT FILE: no English UI word and no key, after removing paths and quoted names
   sed -E "s#$root[^ :]*##g; s#$tmp[^ :]*##g; s/'[^']*'//g; s/\"[^\"]*\"//g; s/\[HS[0-9]{4}\]//g" "$2" > "$2.clean"
   expect_no_grep "$english" "$2.clean" "$1 has no English UI word in zh-CN"
@@ -56,7 +57,10 @@ check_chinese "analyze" "$tmp/out"
 expect_exit 0 "rubric --lang zh-CN" -- "$hallsim" rubric --lang zh-CN "$scenarios/long-wait.yaml" listen_ft --say "让您久等了，非常抱歉"
 check_chinese "rubric" "$tmp/out"
 expect_exit 0 "test --lang zh-CN" -- "$hallsim" test --lang zh-CN "$scenarios/long-wait.test.yaml"
-check_chinese "test" "$tmp/out"
+expect_grep "^通过 .*long-wait.test.yaml:6: " "$tmp/out" "a passed play in Chinese"
+expect_grep "^[0-9]+ 个通过，0 个未通过$" "$tmp/out" "the test summary in Chinese"
+sed -E 's/^(通过|未通过) .*/\1/' "$tmp/out" > "$tmp/test.txt"  # the play names are the author's
+check_chinese "test" "$tmp/test.txt"
 
 # History: one attempt recorded by a scripted run, then listed.
 "$hallsim" run "$data/features.yaml" --choices 2,1 --say "抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情" --response-s 5 \
