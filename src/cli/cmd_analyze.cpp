@@ -32,9 +32,8 @@ std::string id_list(const std::vector<std::string>& ids, const std::string& lang
   return out.empty() ? std::string(word(lang, "none")) : out;
 }
 
-int print_random_zh(const Scenario& s, const AnalyzeOptions& o, const RandomPlays& r, const nlohmann::ordered_json& outcomes,
-                    const nlohmann::ordered_json& endings, const nlohmann::ordered_json& scores,
-                    const std::vector<std::string>& never) {
+int print_random_zh(const Scenario& s, const AnalyzeOptions& o, const RandomPlays& r, const nlohmann::ordered_json& endings,
+                    const nlohmann::ordered_json& scores, const std::vector<std::string>& never) {
   const std::string& l = o.language;
   auto share = [&](size_t n) { return r.plays ? 100.0 * static_cast<double>(n) / static_cast<double>(r.plays) : 0.0; };
   fmt::print("{}：{}\n", word(l, "scenario"), s.id);
@@ -56,7 +55,6 @@ int print_random_zh(const Scenario& s, const AnalyzeOptions& o, const RandomPlay
                j["p10"].get<int>(), j["median"].get<int>(), j["p90"].get<int>(), j["max"].get<int>(), j["best"].get<int>(),
                j["mean_percent"].get<double>());
   }
-  (void)outcomes;
   fmt::print("{}：{}\n", word(l, "never_reached"), id_list(never, l));
   return kOk;
 }
@@ -92,7 +90,7 @@ int random_command(const Scenario& s, const AnalyzeOptions& o) {
     fmt::print("{}\n", j.dump(2));
     return kOk;
   }
-  if (is_chinese(o.language)) return print_random_zh(s, o, r, outcomes, endings, scores, never);
+  if (is_chinese(o.language)) return print_random_zh(s, o, r, endings, scores, never);
   fmt::print("scenario   {}\n", s.id);
   fmt::print("plays      {} random (seed {}), {:.1f} replies each on average\n", r.plays, o.seed,
              r.plays ? static_cast<double>(r.replies) / static_cast<double>(r.plays) : 0.0);
