@@ -149,7 +149,7 @@ int analyze_command(AnalyzeOptions o) {
   // Loaded without the analysis, which runs once below and stores its best scores itself.
   LoadOptions load;
   load.analyze = false;
-  auto loaded = load_for_command(o.scenario, exit, false, load);
+  auto loaded = load_for_command(o.scenario, exit, false, load, o.language);
   if (!loaded) return exit;
   // The loader made it and nothing else holds it yet; it only gains its best scores.
   auto scenario = std::const_pointer_cast<Scenario>(loaded);

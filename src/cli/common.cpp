@@ -2,6 +2,7 @@
 
 #include "load/library.hpp"
 #include "model/diagnostic_text.hpp"
+#include "model/words.hpp"
 #include "store/paths.hpp"
 #include "store/ui_language.hpp"
 
@@ -34,7 +35,7 @@ bool collect_files(const std::vector<std::string>& paths, std::vector<std::strin
 }
 
 std::shared_ptr<const Scenario> load_for_command(const std::string& path, int& exit, bool show_warnings,
-                                                 const LoadOptions& options) {
+                                                 const LoadOptions& options, const std::string& language) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
     fmt::print(stderr, "hallsim: {}: no such file\n", path);
@@ -45,9 +46,13 @@ std::shared_ptr<const Scenario> load_for_command(const std::string& path, int& e
   std::vector<Diagnostic> shown;
   for (const auto& d : r.diagnostics)
     if (d.severity == Severity::error || show_warnings) shown.push_back(d);
-  print_diagnostics(shown, stderr);
+  std::string lang = ui_language(language);
+  print_diagnostics(shown, stderr, lang);
   if (!r.ok()) {
-    fmt::print(stderr, "hallsim: {} has errors; run `hallsim lint {}` for the full list\n", path, path);
+    if (is_chinese(lang))
+      fmt::print(stderr, "hallsim：{} 有错误；用 `hallsim lint {}` 查看全部问题\n", path, path);
+    else
+      fmt::print(stderr, "hallsim: {} has errors; run `hallsim lint {}` for the full list\n", path, path);
     exit = kCheckFailed;
   }
   return r.scenario;
