@@ -19,6 +19,8 @@ namespace {
 // The keys written as string literals in calls such as word(lang, "debrief") or w("feedback").
 std::set<std::string> keys_used_in_sources() {
   static const std::regex call(R"re((?:\bword\([A-Za-z_.()]+, |\bw\()"([a-z_]+)"\))re");
+  // word(lang, passed ? "pass" : "fail"): both keys.
+  static const std::regex choice(R"re(\bword\([A-Za-z_.()]+, [^;"]*\? "([a-z_]+)"\s*:\s*"([a-z_]+)"\))re");
   std::set<std::string> keys;
   for (const char* dir : {"engine", "src"})
     for (const auto& e : std::filesystem::recursive_directory_iterator(test::source_path(dir))) {
@@ -29,6 +31,10 @@ std::set<std::string> keys_used_in_sources() {
       std::string s = text.str();
       for (auto it = std::sregex_iterator(s.begin(), s.end(), call); it != std::sregex_iterator(); ++it)
         keys.insert((*it)[1].str());
+      for (auto it = std::sregex_iterator(s.begin(), s.end(), choice); it != std::sregex_iterator(); ++it) {
+        keys.insert((*it)[1].str());
+        keys.insert((*it)[2].str());
+      }
     }
   return keys;
 }
