@@ -15,7 +15,7 @@ namespace hallsim {
 namespace {
 
 // An English template cut at its {} places: "unknown key '{}' in {}" -> "unknown key '", "' in ", "".
-struct Template {
+struct MessageTemplate {
   std::string_view code;
   std::vector<std::string_view> pieces;
   std::string_view zh;
@@ -31,34 +31,34 @@ std::vector<std::string_view> split_at_holes(std::string_view en) {
   }
 }
 
-struct Table {
-  std::vector<Template> templates;
+struct TemplateTable {
+  std::vector<MessageTemplate> templates;
   std::vector<std::string> problems;
 };
 
-size_t count_holes(std::string_view zh) {
+size_t count_zh_holes(std::string_view zh) {
   static const std::regex hole(R"(\{\d?\})");
   std::string s(zh);
   return static_cast<size_t>(std::distance(std::sregex_iterator(s.begin(), s.end(), hole), std::sregex_iterator()));
 }
 
-const Table& table() {
-  static const Table t = [] {
-    Table out;
+const TemplateTable& template_table() {
+  static const TemplateTable t = [] {
+    TemplateTable out;
     for (const auto& row : parse_tsv_table(embedded::kDiagnosticsTsv, out.problems)) {
-      Template tp{row.key, split_at_holes(row.en), row.zh};
-      if (count_holes(row.zh) != tp.pieces.size() - 1)
+      MessageTemplate tp{row.key, split_at_holes(row.en), row.zh};
+      if (count_zh_holes(row.zh) != tp.pieces.size() - 1)
         out.problems.push_back(fmt::format("{}: the zh-CN text has another number of {{}} than '{}'", row.key, row.en));
       out.templates.push_back(std::move(tp));
     }
     // The most specific template first: "the free_text of node '{}'" before "{} of {}".
-    auto literal_size = [](const Template& t) {
+    auto literal_size = [](const MessageTemplate& t) {
       size_t n = 0;
       for (auto p : t.pieces) n += p.size();
       return n;
     };
     std::stable_sort(out.templates.begin(), out.templates.end(),
-                     [&](const Template& a, const Template& b) { return literal_size(a) > literal_size(b); });
+                     [&](const MessageTemplate& a, const MessageTemplate& b) { return literal_size(a) > literal_size(b); });
     return out;
   }();
   return t;
@@ -83,7 +83,7 @@ bool match_from(std::string_view text, const std::vector<std::string_view>& piec
   return false;
 }
 
-std::optional<std::vector<std::string_view>> match(std::string_view text, const Template& t) {
+std::optional<std::vector<std::string_view>> match_template(std::string_view text, const MessageTemplate& t) {
   const auto& p = t.pieces;
   if (text.substr(0, p.front().size()) != p.front()) return std::nullopt;
   if (p.size() == 1) return text == p.front() ? std::optional<std::vector<std::string_view>>(std::vector<std::string_view>{}) : std::nullopt;
@@ -93,7 +93,7 @@ std::optional<std::vector<std::string_view>> match(std::string_view text, const 
 }
 
 // The zh-CN text with its {} or {N} places filled.
-std::string fill(std::string_view zh, const std::vector<std::string>& parts) {
+std::string fill_holes(std::string_view zh, const std::vector<std::string>& parts) {
   std::string out;
   size_t next = 0;
   for (size_t i = 0; i < zh.size(); ++i) {
@@ -112,25 +112,25 @@ std::string fill(std::string_view zh, const std::vector<std::string>& parts) {
   return out;
 }
 
-std::optional<std::string> translate(std::string_view text, std::string_view code, int depth);
+std::optional<std::string> translate_text(std::string_view text, std::string_view code, int depth);
 
 // A part of a message: translated when it is itself a known message or fragment, else kept as
 // written (a name, a number, a path).
 std::string translate_part(std::string_view part, std::string_view code, int depth) {
-  if (auto t = translate(part, code, depth + 1)) return *t;
+  if (auto t = translate_text(part, code, depth + 1)) return *t;
   return std::string(part);
 }
 
-std::optional<std::string> translate(std::string_view text, std::string_view code, int depth) {
+std::optional<std::string> translate_text(std::string_view text, std::string_view code, int depth) {
   if (depth > 4) return std::nullopt;
   for (std::string_view wanted : {code, std::string_view("*")}) {
-    for (const auto& t : table().templates) {
+    for (const auto& t : template_table().templates) {
       if (t.code != wanted) continue;
-      auto parts = match(text, t);
+      auto parts = match_template(text, t);
       if (!parts) continue;
       std::vector<std::string> filled;
       for (auto part : *parts) filled.push_back(translate_part(part, code, depth));
-      return fill(t.zh, filled);
+      return fill_holes(t.zh, filled);
     }
     if (wanted == "*") break;
   }
@@ -150,7 +150,7 @@ LocalizedMessage diagnostic_message(const Diagnostic& d, std::string_view langua
     hint = fmt::format("（是不是要写 '{}'？）", m[1].str());
     rest = m.prefix().str() + m.suffix().str();
   }
-  if (auto zh = translate(rest, d.code, 0)) return {*zh + hint, true};
+  if (auto zh = translate_text(rest, d.code, 0)) return {*zh + hint, true};
   return {d.message, false};
 }
 
@@ -167,10 +167,10 @@ std::string format_diagnostic(const Diagnostic& d, std::string_view language) {
 
 std::string translate_message(std::string_view english, std::string_view language) {
   if (!is_chinese(language)) return std::string(english);
-  if (auto zh = translate(english, "*", 0)) return *zh;
+  if (auto zh = translate_text(english, "*", 0)) return *zh;
   return std::string(english);
 }
 
-std::vector<std::string> diagnostic_table_problems() { return table().problems; }
+std::vector<std::string> diagnostic_table_problems() { return template_table().problems; }
 
 }  // namespace hallsim

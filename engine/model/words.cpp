@@ -18,7 +18,7 @@ struct WordTable {
   std::vector<std::string> problems;
 };
 
-const WordTable& table() {
+const WordTable& word_table() {
   static const WordTable t = [] {
     WordTable w;
     w.rows = parse_tsv_table(embedded::kWordsTsv, w.problems);
@@ -29,8 +29,8 @@ const WordTable& table() {
   return t;
 }
 
-std::mutex missing_mutex;
-std::set<std::string, std::less<>> missing;
+std::mutex missing_words_mutex;
+std::set<std::string, std::less<>> missing_keys;
 
 std::string_view enum_word(std::string_view l, std::string_view prefix, std::string_view name) {
   std::string key(prefix);
@@ -48,7 +48,7 @@ std::string_view word(std::string_view l, Outcome o) { return enum_word(l, "outc
 std::string_view word(std::string_view l, Rating r) { return enum_word(l, "rating_", rating_name(r)); }
 
 std::optional<std::string_view> find_word(std::string_view l, std::string_view key) {
-  const auto& by_key = table().by_key;
+  const auto& by_key = word_table().by_key;
   auto it = by_key.find(key);
   if (it == by_key.end()) return std::nullopt;
   return is_chinese(l) ? it->second.zh : it->second.en;
@@ -56,9 +56,9 @@ std::optional<std::string_view> find_word(std::string_view l, std::string_view k
 
 std::string_view word(std::string_view l, std::string_view key) {
   if (auto w = find_word(l, key)) return *w;
-  std::lock_guard<std::mutex> lock(missing_mutex);
+  std::lock_guard<std::mutex> lock(missing_words_mutex);
   // The set owns the text, so the view stays valid after the caller's key is gone.
-  return *missing.emplace(key).first;
+  return *missing_keys.emplace(key).first;
 }
 
 std::string variable_label(const Scenario& s, std::string_view name, std::string_view language) {
@@ -80,18 +80,18 @@ std::string cue_label(const Scenario& s, const FreeText& ft, std::string_view id
   return std::string(id);
 }
 
-bool has_word(std::string_view key) { return table().by_key.count(key) > 0; }
+bool has_word(std::string_view key) { return word_table().by_key.count(key) > 0; }
 
 std::vector<std::string> missing_words() {
-  std::lock_guard<std::mutex> lock(missing_mutex);
-  return {missing.begin(), missing.end()};
+  std::lock_guard<std::mutex> lock(missing_words_mutex);
+  return {missing_keys.begin(), missing_keys.end()};
 }
 
-std::vector<std::string> word_table_problems() { return table().problems; }
+std::vector<std::string> word_table_problems() { return word_table().problems; }
 
 std::vector<std::string> all_words() {
   std::vector<std::string> out;
-  for (const auto& row : table().rows) {
+  for (const auto& row : word_table().rows) {
     out.emplace_back(row.zh);
     out.emplace_back(row.en);
   }

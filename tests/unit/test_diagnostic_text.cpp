@@ -13,10 +13,10 @@ using namespace hallsim;
 
 namespace {
 
-std::string shipped(const std::string& name) { return *yaml::read_file(test::source_path("scenarios/" + name)); }
+std::string shipped_text(const std::string& name) { return *yaml::read_file(test::source_path("scenarios/" + name)); }
 
 // The text with line `line` (1-based) changed by `change`.
-std::string with_line(std::string text, int line, const std::function<void(std::string&)>& change) {
+std::string with_changed_line(std::string text, int line, const std::function<void(std::string&)>& change) {
   size_t begin = 0;
   for (int i = 1; i < line; ++i) begin = text.find('\n', begin) + 1;
   size_t end = text.find('\n', begin);
@@ -25,7 +25,7 @@ std::string with_line(std::string text, int line, const std::function<void(std::
   return text.replace(begin, end - begin, l);
 }
 
-LoadResult load_shipped_text(const std::string& text) {
+LoadResult load_long_wait_text(const std::string& text) {
   LoadOptions o;
   o.rubric_dirs = {test::source_path("scenarios/rubrics")};
   o.analyze = false;
@@ -65,11 +65,11 @@ TEST_CASE("the golden broken file's diagnostics all read in Chinese") {
 TEST_CASE("one tab: the tab error leads and what it causes is folded into it") {
   // A tab in front of a choice's `to:` can be read as part of the feedback text above it, which
   // made 'to' look like a language: 2 errors and 99 warnings, the tab error eighth.
-  std::string text = with_line(shipped("long-wait.yaml"), 82, [](std::string& l) {
+  std::string text = with_changed_line(shipped_text("long-wait.yaml"), 82, [](std::string& l) {
     REQUIRE(l == "        to: listen_ft");
     l.replace(0, 8, "\t");
   });
-  LoadResult r = load_shipped_text(text);
+  LoadResult r = load_long_wait_text(text);
   REQUIRE_FALSE(r.diagnostics.empty());
   CHECK(r.diagnostics.front().code == "HS0003");
   CHECK(r.diagnostics.front().line == 82);
@@ -78,8 +78,8 @@ TEST_CASE("one tab: the tab error leads and what it causes is folded into it") {
 }
 
 TEST_CASE("a broken indentation gives the YAML syntax error alone") {
-  std::string text = with_line(shipped("long-wait.yaml"), 82, [](std::string& l) { l.insert(0, " "); });
-  LoadResult r = load_shipped_text(text);
+  std::string text = with_changed_line(shipped_text("long-wait.yaml"), 82, [](std::string& l) { l.insert(0, " "); });
+  LoadResult r = load_long_wait_text(text);
   REQUIRE_FALSE(r.diagnostics.empty());
   CHECK(r.diagnostics.front().code == "HS0001");
   CHECK(r.diagnostics.size() <= 3);
