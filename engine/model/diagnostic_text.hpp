@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 namespace hallsim {
 

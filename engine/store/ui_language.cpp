@@ -4,13 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "store/paths.hpp"
-#include "yaml/document.hpp"
+#include "base/paths.hpp"
+#include "base/file_text.hpp"
 
 namespace hallsim {
 
 std::string default_ui_language(const std::string& config_folder) {
-  if (auto text = yaml::read_file((std::filesystem::path(config_folder) / "settings.json").string())) {
+  if (auto text = read_file_text((std::filesystem::path(config_folder) / "settings.json").string())) {
     auto j = nlohmann::json::parse(*text, nullptr, false);
     if (j.is_object() && j.contains("language") && j["language"].is_string()) {
       std::string saved = j["language"].get<std::string>();

@@ -8,8 +8,8 @@
 #include "app.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"
-#include "report/debrief.hpp"
-#include "report/time_text.hpp"
+#include "debrief/debrief.hpp"
+#include "debrief/time_text.hpp"
 #include "score/advice.hpp"
 #include "widgets.hpp"
 

@@ -5,10 +5,10 @@
 
 #include "common.hpp"
 #include "model/words.hpp"
-#include "report/time_text.hpp"
+#include "debrief/time_text.hpp"
 #include "record.hpp"
 #include "score/totals.hpp"
-#include "store/csv.hpp"
+#include "base/csv.hpp"
 #include "store/history.hpp"
 #include "store/recording.hpp"
 

@@ -9,8 +9,10 @@
 
 #include <doctest/doctest.h>
 
+#include "analyze/analysis.hpp"
 #include "load/loader.hpp"
 #include "model/diagnostic_text.hpp"
+#include "run/session.hpp"
 
 namespace hallsim::test {
 
@@ -26,6 +28,15 @@ inline std::string temp_dir() {
 // Every diagnostic reads in Chinese too: its message matches a template of diagnostics.tsv.
 inline void check_translated(const std::vector<Diagnostic>& ds) {
   for (const auto& d : ds) CHECK_MESSAGE(diagnostic_message(d, "zh-CN").translated, "no zh-CN template for: ", d.message);
+}
+
+// What a test scenario's percentages are out of: its analysis, run here.
+inline ScoreBounds bounds_of(const Scenario& s) { return score_bounds(analyze(s)); }
+
+// A session at a test scenario, scored against its analysed best.
+inline Session new_session(std::shared_ptr<const Scenario> s, SessionOptions options = {}) {
+  ScoreBounds bounds = bounds_of(*s);
+  return Session(std::move(s), bounds, std::move(options));
 }
 
 inline LoadResult load_text(const std::string& yaml, const std::string& path = "test.yaml") {

@@ -7,13 +7,13 @@
 
 #include "helpers.hpp"
 #include "model/diagnostic_text.hpp"
-#include "yaml/document.hpp"
+#include "base/file_text.hpp"
 
 using namespace hallsim;
 
 namespace {
 
-std::string shipped_text(const std::string& name) { return *yaml::read_file(test::source_path("scenarios/" + name)); }
+std::string shipped_text(const std::string& name) { return *read_file_text(test::source_path("scenarios/" + name)); }
 
 // The text with line `line` (1-based) changed by `change`.
 std::string with_changed_line(std::string text, int line, const std::function<void(std::string&)>& change) {
