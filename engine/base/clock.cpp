@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <ctime>
 #include <string_view>
 
@@ -122,5 +123,20 @@ std::optional<int> parse_clock(std::string_view hhmm) {
 }
 
 std::string now_iso8601() { return iso8601_utc(static_cast<double>(std::time(nullptr))); }
+
+std::string local_time_text(double seconds_since_epoch) {
+  auto t = static_cast<std::time_t>(seconds_since_epoch);
+  std::tm local{};
+  if (!localtime_r(&t, &local)) return {};
+  long offset = local.tm_gmtoff;  // seconds east of UTC
+  std::string zone = "UTC";
+  if (offset != 0) {
+    long minutes = std::labs(offset) / 60;
+    zone += fmt::format("{}{}", offset < 0 ? '-' : '+', minutes / 60);
+    if (minutes % 60) zone += fmt::format(":{:02}", minutes % 60);
+  }
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02} {}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday, local.tm_hour,
+                     local.tm_min, zone);
+}
 
 }  // namespace hallsim

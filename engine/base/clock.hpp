@@ -25,6 +25,11 @@ std::string compact_utc_stamp(double seconds_since_epoch);
 std::string format_clock(int minutes_after_midnight);
 std::optional<int> parse_clock(std::string_view hhmm);
 
+// A time as people read it: local time with the zone named, "2026-12-07 08:50 UTC+8", or
+// "2026-12-07 00:50 UTC" where local time is UTC. Transcripts keep ISO 8601 UTC; screens and
+// reports show this.
+std::string local_time_text(double seconds_since_epoch);
+
 // An xAPI / ISO 8601 duration: "PT1H2M3.5S", "PT0S".
 std::string iso8601_duration(double seconds);
 

@@ -279,6 +279,8 @@ Debrief gather_debrief(const Session& s, const std::string& started_at, const De
   }
 
   d.mood = mood_series(s);
+  for (const Variable& v : sc.variables)
+    if (v.is_mood) d.mood_labels[v.name] = variable_label(sc, v.name, d.language);
   for (size_t i = 0; i < s.turns().size(); ++i) {
     const Turn& turn = s.turns()[i];
     const Node& node = sc.nodes[static_cast<size_t>(sc.find_node(turn.node))];

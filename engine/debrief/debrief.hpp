@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -138,6 +139,7 @@ struct Debrief {
   std::array<DimensionLine, kDimensions> dimensions{};
 
   std::vector<MoodSeries> mood;
+  std::map<std::string, std::string> mood_labels;  // a mood's own label in the debrief's language
   std::vector<StepLine> steps;  // the six, in their canonical order
   std::vector<DebriefTurn> turns;
 

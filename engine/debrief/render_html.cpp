@@ -104,7 +104,7 @@ class HtmlWriter {
     }
     bool first = true;
     for (const MoodSeries& m : d_.mood) {
-      chart.series.push_back({mood_label(l_, m.variable), m.values});
+      chart.series.push_back({mood_label(l_, m.variable, d_.mood_labels), m.values});
       chart.min = first ? m.min : std::min(chart.min, m.min);
       chart.max = first ? m.max : std::max(chart.max, m.max);
       first = false;
@@ -114,7 +114,7 @@ class HtmlWriter {
     for (const DebriefTurn& turn : d_.turns)
       if (turn.mood_moved_most)
         moments += fmt::format("{}{} ({})", moments.empty() ? "" : ", ", turn_label(l_, turn.number),
-                               mood_change_text(l_, turn.mood_change));
+                               mood_change_text(l_, turn.mood_change, d_.mood_labels));
     if (!moments.empty()) add("<p class=\"note\">{}: {}</p>\n", w("mood_moments"), t(moments));
     out_ += "</section>\n";
   }
@@ -211,7 +211,7 @@ class HtmlWriter {
     }
     out_ += "<dl class=\"numbers\">";
     add("<dt>{}</dt><dd>{}</dd>", w("score_change"), t(deltas_text(l_, turn.deltas)));
-    if (!turn.mood_change.empty()) add("<dt>{}</dt><dd>{}</dd>", w("mood_change"), t(mood_change_text(l_, turn.mood_change)));
+    if (!turn.mood_change.empty()) add("<dt>{}</dt><dd>{}</dd>", w("mood_change"), t(mood_change_text(l_, turn.mood_change, d_.mood_labels)));
     add("<dt>{}</dt><dd>{} / {} {}</dd>", w("reply_time"), t(seconds_text(l_, turn.response_s)),
         t(seconds_text(l_, turn.time_limit)), w("time_limit"));
     out_ += "</dl>\n";

@@ -55,7 +55,7 @@ ojson dimensions_json(const Debrief& d) {
 ojson mood_json(const Debrief& d) {
   ojson variables = ojson::array();
   for (const MoodSeries& m : d.mood)
-    variables.push_back({{"variable", m.variable}, {"label", mood_label(d.language, m.variable)}, {"min", m.min},
+    variables.push_back({{"variable", m.variable}, {"label", mood_label(d.language, m.variable, d.mood_labels)}, {"min", m.min},
                          {"max", m.max}, {"values", m.values}});
   ojson moments = ojson::array();
   for (const DebriefTurn& t : d.turns)

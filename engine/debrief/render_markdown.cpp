@@ -83,7 +83,7 @@ class MarkdownWriter {
     line("{} |", head);
     line("{}|", rule);
     for (const MoodSeries& m : d_.mood) {
-      std::string row = "| " + md(mood_label(l_, m.variable));
+      std::string row = "| " + md(mood_label(l_, m.variable, d_.mood_labels));
       for (int v : m.values) row += fmt::format(" | {}", v);
       line("{} |", row);
     }
@@ -92,7 +92,7 @@ class MarkdownWriter {
     for (const DebriefTurn& t : d_.turns)
       if (t.mood_moved_most)
         moments += fmt::format("{}{} ({})", moments.empty() ? "" : ", ", turn_label(l_, t.number),
-                               md(mood_change_text(l_, t.mood_change)));
+                               md(mood_change_text(l_, t.mood_change, d_.mood_labels)));
     if (moments.empty()) return;
     line("{}: {}", w("mood_moments"), moments);
     line("");
@@ -174,7 +174,7 @@ class MarkdownWriter {
                               seconds_text(l_, t.time_limit))
                 : "");
     if (!t.mood_change.empty())
-      line("- **{}:** {}{}", w("mood_change"), md(mood_change_text(l_, t.mood_change)),
+      line("- **{}:** {}{}", w("mood_change"), md(mood_change_text(l_, t.mood_change, d_.mood_labels)),
            t.mood_moved_most ? " (" + w("mood_moved_most") + ")" : "");
     if (!t.feedback.empty()) line("- **{}:** {}", w("feedback"), md(t.feedback));
     if (t.better) line("- **{}:** {}", w("better_reply"), road_not_taken(t));

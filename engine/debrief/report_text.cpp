@@ -8,7 +8,9 @@
 
 namespace hallsim {
 
-std::string mood_label(std::string_view language, const std::string& variable) {
+std::string mood_label(std::string_view language, const std::string& variable,
+                       const std::map<std::string, std::string>& labels) {
+  if (auto it = labels.find(variable); it != labels.end()) return it->second;
   if (variable == "anger" || variable == "trust") return std::string(word(language, variable));
   return variable;
 }
@@ -25,10 +27,11 @@ std::string deltas_text(std::string_view language, const ScoreVector& d) {
   return out.empty() ? "±0" : out;
 }
 
-std::string mood_change_text(std::string_view language, const std::vector<std::pair<std::string, int>>& changes) {
+std::string mood_change_text(std::string_view language, const std::vector<std::pair<std::string, int>>& changes,
+                             const std::map<std::string, std::string>& labels) {
   std::string out;
   for (const auto& [variable, change] : changes)
-    if (change != 0) out += fmt::format("{}{} {:+}", out.empty() ? "" : ", ", mood_label(language, variable), change);
+    if (change != 0) out += fmt::format("{}{} {:+}", out.empty() ? "" : ", ", mood_label(language, variable, labels), change);
   return out.empty() ? "±0" : out;
 }
 

@@ -2,6 +2,7 @@
 // percentages and seconds. They return plain text; each renderer escapes for its own context.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -12,10 +13,13 @@
 namespace hallsim {
 
 // A mood variable's name in the language: the product's words for anger and trust, else as written.
-std::string mood_label(std::string_view language, const std::string& variable);
+// `labels`: a scenario's own names for its moods (variable -> label), from the debrief.
+std::string mood_label(std::string_view language, const std::string& variable,
+                       const std::map<std::string, std::string>& labels = {});
 std::string turn_label(std::string_view language, int number);             // "第2轮" / "Turn 2"
 std::string deltas_text(std::string_view language, const ScoreVector& d);   // "共情 +2, 及时性 -1" or "±0"
-std::string mood_change_text(std::string_view language, const std::vector<std::pair<std::string, int>>& changes);
+std::string mood_change_text(std::string_view language, const std::vector<std::pair<std::string, int>>& changes,
+                             const std::map<std::string, std::string>& labels = {});
 std::string percent_text(double percent);                                    // "80.0%"
 std::string seconds_text(std::string_view language, double seconds);        // "5 s", "4.5 s" / "4.5秒"
 std::string signed_text(double value);                                       // "+12.0", "-3.5", "±0.0"

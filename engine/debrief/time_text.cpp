@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "base/clock.hpp"
 #include "model/words.hpp"
 
 namespace hallsim {
@@ -41,8 +42,9 @@ std::optional<double> seconds_between(std::string_view from, std::string_view to
 }
 
 std::string readable_date(std::string_view iso) {
-  if (!parse_utc(iso)) return std::string(iso);
-  return fmt::format("{} {} UTC", iso.substr(0, 10), iso.substr(11, 5));
+  auto t = parse_utc(iso);
+  if (!t) return std::string(iso);
+  return local_time_text(static_cast<double>(*t));
 }
 
 std::string readable_duration(double seconds, std::string_view language) {

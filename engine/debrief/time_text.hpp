@@ -1,6 +1,7 @@
 // Times in reports: transcripts store ISO 8601 UTC; people read a date and a short duration.
 #pragma once
 
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,7 +11,8 @@ namespace hallsim {
 // Seconds from `from` to `to` ("YYYY-MM-DDTHH:MM:SSZ"), or nullopt when either is not such a time.
 std::optional<double> seconds_between(std::string_view from, std::string_view to);
 
-// "2024-05-01 09:30 UTC"; the text itself when it is not an ISO 8601 time.
+// An ISO 8601 UTC time ("2026-12-07T00:50:32Z") as people read it: local_time_text (base/clock),
+// "2026-12-07 08:50 UTC+8"; the text itself when it is not such a time.
 std::string readable_date(std::string_view iso);
 
 // "4 min 05 s" or "4分05秒"; under a minute "12 s" / "12秒".

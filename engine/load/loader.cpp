@@ -298,7 +298,8 @@ class ScenarioLoader {
         var.start = static_cast<int>(*r_.signed_integer(spec, what));
       } else {
         if (!r_.expect_map(spec, what)) continue;
-        r_.check_keys(spec, {"start", "min", "max"}, what);
+        r_.check_keys(spec, {"start", "min", "max", "label"}, what);
+        if (const yaml::Node* n = spec.find("label")) var.label = text(*n, "label");
         auto read = [&](const char* key, int& out) {
           if (const yaml::Node* n = spec.find(key))
             if (auto x = r_.signed_integer(*n, fmt::format("{} of {}", key, what))) {
@@ -860,6 +861,55 @@ bool is_test_plan_path(const std::string& path) {
   return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+namespace {
+
+// What loading finds in one reading of a tab-indented file (the tabs replaced by spaces).
+std::vector<Diagnostic> problems_of_reading(std::string text, const std::string& path, const LoadOptions& options) {
+  DiagnosticSink sink(path);
+  yaml::Document doc = yaml::parse(std::move(text), path, sink, options.limits);
+  if (doc.root) ScenarioLoader(doc, sink, options).load();
+  return sink.take();
+}
+
+bool same_problem(const Diagnostic& a, const Diagnostic& b) {
+  return a.line == b.line && a.column == b.column && a.code == b.code && a.message == b.message;
+}
+
+// When tabs indent a file, its shape is a guess. Problems that change with the guess are caused
+// by the tabs: they are counted in the first tab error, which then leads the list, instead of
+// burying it under a hundred follow-on warnings. Problems every reading shares stay listed.
+void fold_into_cause(std::vector<Diagnostic>& ds, const std::vector<std::vector<Diagnostic>>& other_readings) {
+  if (other_readings.empty()) return;
+  auto cause = std::find_if(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.code == "HS0003"; });
+  if (cause == ds.end()) return;
+  auto in_every_reading = [&](const Diagnostic& d) {
+    return std::all_of(other_readings.begin(), other_readings.end(), [&](const std::vector<Diagnostic>& other) {
+      return std::any_of(other.begin(), other.end(), [&](const Diagnostic& o) { return same_problem(d, o); });
+    });
+  };
+  std::vector<Diagnostic> causes, kept;
+  size_t folded = 0;
+  for (auto& d : ds) {
+    if (d.code == "HS0003")
+      causes.push_back(std::move(d));
+    else if (in_every_reading(d))
+      kept.push_back(std::move(d));
+    else
+      ++folded;
+  }
+  if (folded > 0)
+    causes.front().message += fmt::format(
+        "; the problems that depend on how the tab is read are not listed ({} of them): replace the tab with spaces, "
+        "then check again",
+        folded);
+  bool lead = folded > 0;  // else nothing followed from the tabs: the usual order by line
+  ds = std::move(causes);
+  for (auto& d : kept) ds.push_back(std::move(d));
+  if (!lead) sort_diagnostics(ds);
+}
+
+}  // namespace
+
 ScoreBounds LoadResult::bounds() const {
   if (!analysis) throw std::logic_error("the scenario was loaded without its analysis, so its best scores are unknown");
   return score_bounds(*analysis);
@@ -870,12 +920,14 @@ LoadResult load_scenario_text(std::string text, const std::string& path, const L
   DiagnosticSink sink(path);
   std::string hash = sha256_hex(text);
   std::shared_ptr<Scenario> scenario;
+  std::vector<std::vector<Diagnostic>> other_readings;
   {
     yaml::Document doc = yaml::parse(std::move(text), path, sink, options.limits);
     if (doc.root) {
       ScenarioLoader loader(doc, sink, options);
       scenario = loader.load();
     }
+    for (auto& reading : doc.other_readings) other_readings.push_back(problems_of_reading(std::move(reading), path, options));
   }  // the text and its YAML tree are freed here, before the analysis allocates its states
   if (scenario) scenario->content_hash = hash;
   std::shared_ptr<const Analysis> analysis;
@@ -885,6 +937,7 @@ LoadResult load_scenario_text(std::string text, const std::string& path, const L
   }
   result.diagnostics = sink.take();
   sort_diagnostics(result.diagnostics);
+  fold_into_cause(result.diagnostics, other_readings);
   if (scenario && !has_errors(result.diagnostics)) {
     result.scenario = std::move(scenario);
     result.analysis = std::move(analysis);

@@ -46,6 +46,7 @@ struct Variable {
   bool is_mood = false;
   int start = 0;
   int min = 0, max = 0;  // clamp range for mood variables
+  L10nText label;        // a mood's name as people read it ({zh-CN: 焦虑, en: anxiety}); may be empty
   SourceLoc loc;
 };
 

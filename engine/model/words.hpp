@@ -1,6 +1,8 @@
 // The product's own words in zh-CN and en (ui.md's word list), shared by every face and report.
+// The words are data: engine/model/words.tsv, compiled in at build time.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,10 +16,22 @@ std::string_view word(std::string_view language, Dimension d);
 std::string_view word(std::string_view language, Step s);
 std::string_view word(std::string_view language, Outcome o);
 std::string_view word(std::string_view language, Rating r);
-// A general UI phrase by key ("briefing", "debrief", "late_reply", ...); the key itself if unknown.
+// A general UI phrase by key ("briefing", "debrief", "late_reply", ...). An unknown key is shown
+// as itself and remembered: missing_words() lists it, so a test that drew the screen fails.
 std::string_view word(std::string_view language, std::string_view key);
+// The phrase, or nothing for an unknown key (for keys made from data, such as a mood's name).
+std::optional<std::string_view> find_word(std::string_view language, std::string_view key);
 // Whether `key` is a UI phrase with a zh-CN and an en text (tests check every key the code uses).
 bool has_word(std::string_view key);
+// A variable's name as people read it: its label ({zh-CN: 焦虑, en: anxiety}), else the UI word
+// for anger and trust, else the name itself.
+std::string variable_label(const Scenario& s, std::string_view name, std::string_view language);
+// A cue as trainees read it: its label in `language`, else its id.
+std::string cue_label(const Scenario& s, const FreeText& ft, std::string_view id, std::string_view language);
+// Keys asked for with word() that the table lacks, since the program started.
+std::vector<std::string> missing_words();
+// Lines of words.tsv that are not KEY<TAB>zh-CN<TAB>en, and keys given twice.
+std::vector<std::string> word_table_problems();
 // Every word above in both languages: the glyphs a UI must be able to draw.
 std::vector<std::string> all_words();
 

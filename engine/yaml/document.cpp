@@ -409,6 +409,14 @@ Document parse(std::string text, const std::string& path, DiagnosticSink& sink, 
     if (parse_events(trial, trial_sink, limits) || last) {
       for (auto& d : trial_sink.take()) sink.add(std::move(d));
       if (trial.root) check_duplicate_keys(*trial.root, sink);
+      for (size_t j = i + 1; trial.root && j < repairs.size(); ++j) {
+        if (repairs[j] == trial.text) continue;
+        Document other;
+        other.text = repairs[j];
+        other.line_starts = compute_line_starts(other.text);
+        DiagnosticSink scratch(path);
+        if (parse_events(other, scratch, limits) && !scratch.has_errors()) trial.other_readings.push_back(std::move(repairs[j]));
+      }
       return trial;
     }
   }

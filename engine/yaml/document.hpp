@@ -45,6 +45,9 @@ struct Document {
   std::string text;  // what was parsed (BOM removed, tab indentation repaired)
   std::vector<size_t> line_starts;
   std::optional<Node> root;  // absent when the file could not be parsed
+  // When tabs indented the file, `text` is one reading of them; these are the other readings
+  // that parse too, so the loader can tell problems the guess caused from real ones.
+  std::vector<std::string> other_readings;
 
   // The source text of a 1-based line, without its newline.
   std::string_view line(int line_1based) const;

@@ -13,6 +13,7 @@
 #include "base/shell_quote.hpp"
 #include "keys.hpp"
 #include "base/hash.hpp"
+#include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
 #include "debrief/debrief.hpp"
 #include "debrief/past_attempts.hpp"
@@ -260,7 +261,7 @@ std::vector<std::string> App::texts_to_render() const {
   for (const auto& e : library) {
     if (!e.scenario) {  // its card shows the file and the first problem
       texts.push_back(e.path);
-      if (!e.diagnostics.empty()) texts.push_back(format_diagnostic(e.diagnostics.front()));
+      if (!e.diagnostics.empty()) texts.push_back(format_diagnostic(e.diagnostics.front(), "zh-CN"));
       continue;
     }
     const Scenario& s = *e.scenario;

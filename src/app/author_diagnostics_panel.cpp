@@ -8,6 +8,7 @@
 
 #include "author_panels.hpp"
 #include "keys.hpp"
+#include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
 #include "widgets.hpp"
 
@@ -100,7 +101,8 @@ void draw_author_diagnostics(App& app) {
   for (size_t i = 0; i < all.size(); ++i) {
     const Diagnostic& d = all[i];
     std::string text = fmt::format("{}:{}:{}  {}  {}  [{}]", std::filesystem::path(d.path).filename().string(), d.line, d.column,
-                                   word(lang, d.severity == Severity::error ? "error" : "warning"), d.message, d.code);
+                                   word(lang, d.severity == Severity::error ? "error" : "warning"), diagnostic_message(d, lang).text,
+                                   d.code);
     ImGui::PushID(static_cast<int>(i));
     if (wrapped_row(text, is_shown(d), d.severity == Severity::error ? kErrorColour : kWarningColour)) picked = static_cast<int>(i);
     ImGui::PopID();

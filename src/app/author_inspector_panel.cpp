@@ -35,7 +35,7 @@ void variables(const std::string& lang, Session& s) {
       const Variable& v = sc.variables[i];
       if (v.is_mood != mood) continue;
       if (!titled) section(std::string(word(lang, mood ? "mood" : "story_flags"))), titled = true;
-      row(std::string(word(lang, v.name)));
+      row(variable_label(sc, v.name, lang));
       int value = s.state().vars[i];
       ImGui::PushID(static_cast<int>(i));
       bool changed = false;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "base/file_text.hpp"
+#include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
 #include "run/script.hpp"
 
@@ -191,7 +192,7 @@ std::vector<std::string> AuthorMode::texts() const {
   std::vector<std::string> out{folder()};
   for (const auto& f : files()) {
     out.push_back(read_file_text(f.path).value_or(""));
-    for (const auto& d : f.diagnostics) out.push_back(format_diagnostic(d));
+    for (const auto& d : f.diagnostics) out.push_back(format_diagnostic(d, "zh-CN"));
   }
   return out;
 }

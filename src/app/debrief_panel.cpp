@@ -12,6 +12,7 @@
 #include "model/words.hpp"
 #include "debrief/debrief.hpp"
 #include "debrief/report_text.hpp"
+#include "debrief/time_text.hpp"
 #include "widgets.hpp"
 
 namespace hallsim::app {
@@ -37,7 +38,8 @@ void mood_curve(const Debrief& debrief) {
     }
     d->AddPolyline(line.data(), static_cast<int>(line.size()), colours[m], 0, 2.5f);
     for (const auto& pt : line) d->AddCircleFilled(pt, 3.5f, colours[m]);
-    d->AddText(ImVec2(p.x + 12, p.y + 6 + 18 * static_cast<float>(m)), colours[m], mood_label(debrief.language, series.variable).c_str());
+    d->AddText(ImVec2(p.x + 12, p.y + 6 + 18 * static_cast<float>(m)), colours[m],
+               mood_label(debrief.language, series.variable, debrief.mood_labels).c_str());
   }
   ImGui::Dummy(size);
 }
@@ -160,10 +162,11 @@ void draw_debrief(App& app) {
 
 void draw_resume_prompt(App& app) {
   const std::string& lang = app.lang();
-  if (!ImGui::IsPopupOpen("resume")) ImGui::OpenPopup("resume");
-  if (ImGui::BeginPopupModal("resume", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+  if (!ImGui::IsPopupOpen("###resume")) ImGui::OpenPopup("###resume");
+  std::string title = std::string(word(lang, "resume")) + "###resume";
+  if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextUnformatted(std::string(word(lang, "resume_title")).c_str());
-    ImGui::TextUnformatted(fill(word(lang, "resume_text"), app.pending_resume->saved_at).c_str());
+    ImGui::TextUnformatted(fill(word(lang, "resume_text"), readable_date(app.pending_resume->saved_at)).c_str());
     bool resume = ImGui::Button(fmt::format("{} (Enter)", word(lang, "resume")).c_str()) || pressed(ImGuiKey_Enter);
     ImGui::SameLine();
     bool keep = ImGui::Button(fmt::format("{} (Esc)", word(lang, "keep_unfinished")).c_str()) || pressed(ImGuiKey_Escape);

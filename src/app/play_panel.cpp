@@ -52,7 +52,7 @@ void citizen_column(App& app, const Session& s) {
       const Variable& var = s.scenario().variables[static_cast<size_t>(s.scenario().find_variable(v.name))];
       float f = var.max > var.min ? static_cast<float>(v.value - var.min) / static_cast<float>(var.max - var.min) : 0;
       ImU32 colour = v.name == "anger" ? IM_COL32(220, 80, 60, 255) : IM_COL32(70, 150, 220, 255);
-      bar(f, fmt::format("{} {}", word(lang, v.name), v.value), colour);
+      bar(f, fmt::format("{} {}", variable_label(s.scenario(), v.name, lang), v.value), colour);
     }
   ImGui::EndChild();
 }
@@ -151,8 +151,10 @@ void replies(App& app, Session& s) {
 
 void draw_abandon_prompt(App& app) {
   const std::string& lang = app.lang();
-  if (app.confirm_abandon && !ImGui::IsPopupOpen("abandon")) ImGui::OpenPopup("abandon");
-  if (ImGui::BeginPopupModal("abandon", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+  // The title bar speaks the UI language; "###abandon" keeps the popup's id whatever it says.
+  if (app.confirm_abandon && !ImGui::IsPopupOpen("###abandon")) ImGui::OpenPopup("###abandon");
+  std::string title = std::string(word(lang, "abandon")) + "###abandon";
+  if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextUnformatted(std::string(word(lang, "abandon_title")).c_str());
     ImGui::TextUnformatted(std::string(word(lang, "abandon_text")).c_str());
     bool leave = ImGui::Button(fmt::format("{} (Enter)", word(lang, "abandon")).c_str()) || pressed(ImGuiKey_Enter);
@@ -196,7 +198,7 @@ void draw_play(App& app) {
   ImGui::EndChild();
   ImGui::TextDisabled("%s   %s", std::string(word(lang, "keys_hint")).c_str(), app.status.c_str());
   // Esc opens the prompt on the next frame, so the same key press cannot also answer it.
-  bool prompt_was_open = ImGui::IsPopupOpen("abandon");
+  bool prompt_was_open = ImGui::IsPopupOpen("###abandon");
   draw_abandon_prompt(app);
   // Esc in the reply box means leaving too, not only cancelling the edit.
   bool typing = s.phase() == Session::Phase::free_text;

@@ -184,7 +184,7 @@ void revealed(App& app, const Session& s) {
   if (!feedback.empty()) wrapped(fmt::format("{}: {}", word(lang, "feedback"), feedback));
   if (last.kind == Node::Kind::free_text) {
     std::string met;
-    for (const auto& id : last.cues) met += (met.empty() ? "" : ", ") + id;
+    for (const auto& id : last.cues) met += (met.empty() ? "" : is_chinese(lang) ? "，" : ", ") + cue_label(s.scenario(), node.free_text, id, lang);
     wrapped(fmt::format("{}: {}", word(lang, "cues_matched"), met.empty() ? "—" : met));
   }
   Totals t = s.totals();
@@ -287,7 +287,7 @@ void draw_present(App& app) {
   revealed(app, s);
   if (app.classroom.notes && !app.classroom.presenter_window) presenter_notes(app, s);
   if (!app.status.empty()) ImGui::TextDisabled("%s", app.status.c_str());
-  bool prompt_was_open = ImGui::IsPopupOpen("abandon");
+  bool prompt_was_open = ImGui::IsPopupOpen("###abandon");
   draw_abandon_prompt(app);
   if (!prompt_was_open && pressed(ImGuiKey_Escape) && app.screen == Screen::present) {
     if (s.ended()) app.back_to_library();

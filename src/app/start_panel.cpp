@@ -7,6 +7,7 @@
 
 #include "app.hpp"
 #include "keys.hpp"
+#include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
 #include "score/fold.hpp"
 #include "widgets.hpp"
@@ -62,7 +63,7 @@ void card(App& app, size_t index, bool focused) {
   ImGui::BeginChild("card", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 5.2f), true, ImGuiWindowFlags_NoScrollbar);
   if (!e.scenario) {
     ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s", e.path.c_str());
-    ImGui::TextWrapped("%s", e.diagnostics.empty() ? "" : format_diagnostic(e.diagnostics.front()).c_str());
+    ImGui::TextWrapped("%s", e.diagnostics.empty() ? "" : format_diagnostic(e.diagnostics.front(), lang).c_str());
   } else {
     const Scenario& s = *e.scenario;
     if (app.large_font) ImGui::PushFont(app.large_font);

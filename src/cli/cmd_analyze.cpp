@@ -9,6 +9,8 @@
 #include "analyze/random_plays.hpp"
 #include "analyze/reply_order.hpp"
 #include "common.hpp"
+#include "model/diagnostic_text.hpp"
+#include "model/words.hpp"
 #include "score/totals.hpp"
 
 namespace hallsim::cli {
@@ -21,7 +23,41 @@ struct AnalyzeOptions {
   AnalysisLimits limits;
   size_t random = 0;  // random playthroughs; 0 = the exact analysis
   std::uint64_t seed = 1;
+  std::string language;
 };
+
+std::string id_list(const std::vector<std::string>& ids, const std::string& lang) {
+  std::string out;
+  for (const auto& id : ids) out += (out.empty() ? "" : "，") + id;
+  return out.empty() ? std::string(word(lang, "none")) : out;
+}
+
+int print_random_zh(const Scenario& s, const AnalyzeOptions& o, const RandomPlays& r, const nlohmann::ordered_json& endings,
+                    const nlohmann::ordered_json& scores, const std::vector<std::string>& never) {
+  const std::string& l = o.language;
+  auto share = [&](size_t n) { return r.plays ? 100.0 * static_cast<double>(n) / static_cast<double>(r.plays) : 0.0; };
+  fmt::print("{}：{}\n", word(l, "scenario"), s.id);
+  fmt::print("{}\n", fmt::format(fmt::runtime(word(l, "random_plays_summary")), r.plays, o.seed,
+                                 r.plays ? static_cast<double>(r.replies) / static_cast<double>(r.plays) : 0.0));
+  fmt::print("{}：", word(l, "outcomes"));
+  for (int k = 0; k < 4; ++k)
+    fmt::print(" {} {:.1f}%", word(l, static_cast<Outcome>(k)), share(r.outcome_counts[static_cast<size_t>(k)]));
+  fmt::print("\n");
+  for (const auto& e : endings)
+    fmt::print("  {:<28}{:>8} ({:.1f}%)\n", e["node"].get<std::string>(), e["plays"].get<size_t>(), share(e["plays"].get<size_t>()));
+  if (r.stuck) fmt::print("  （{}）{:>8} ({:.1f}%)\n", word(l, "stuck"), r.stuck, share(r.stuck));
+  if (r.cut_off) fmt::print("  （{}）{:>8} ({:.1f}%)\n", word(l, "cut_off"), r.cut_off, share(r.cut_off));
+  fmt::print("{}：{} / {} / {} / {} / {} / {} / {}\n", word(l, "raw_scores"), word(l, "lowest"), "P10", word(l, "median"), "P90",
+             word(l, "highest"), word(l, "best"), word(l, "mean_percent"));
+  for (int d = 0; d < kDimensions; ++d) {
+    const auto& j = scores[std::string(kDimensionNames[d])];
+    fmt::print("  {}：{} / {} / {} / {} / {} / {} / {:.1f}\n", word(l, static_cast<Dimension>(d)), j["min"].get<int>(),
+               j["p10"].get<int>(), j["median"].get<int>(), j["p90"].get<int>(), j["max"].get<int>(), j["best"].get<int>(),
+               j["mean_percent"].get<double>());
+  }
+  fmt::print("{}：{}\n", word(l, "never_reached"), id_list(never, l));
+  return kOk;
+}
 
 int random_command(const Scenario& s, const ScoreBounds& bounds, const AnalyzeOptions& o) {
   RandomPlayOptions options;
@@ -54,6 +90,7 @@ int random_command(const Scenario& s, const ScoreBounds& bounds, const AnalyzeOp
     fmt::print("{}\n", j.dump(2));
     return kOk;
   }
+  if (is_chinese(o.language)) return print_random_zh(s, o, r, endings, scores, never);
   fmt::print("scenario   {}\n", s.id);
   fmt::print("plays      {} random (seed {}), {:.1f} replies each on average\n", r.plays, o.seed,
              r.plays ? static_cast<double>(r.replies) / static_cast<double>(r.plays) : 0.0);
@@ -76,12 +113,43 @@ int random_command(const Scenario& s, const ScoreBounds& bounds, const AnalyzeOp
   return kOk;
 }
 
-int analyze_command(const AnalyzeOptions& o) {
+template <typename Ids>
+void print_analysis_zh(const Scenario& s, const Analysis& a, const ReplyOrder& order, const Ids& ids, size_t reachable,
+                       const AnalyzeOptions& o) {
+  const std::string& l = o.language;
+  fmt::print("{}：{}\n", word(l, "scenario"), s.id);
+  fmt::print("{}\n", fmt::format(fmt::runtime(word(l, "nodes_reachable")), s.nodes.size(), reachable));
+  std::string ending_list;
+  for (int n : a.endings) {
+    const Node& node = s.nodes[static_cast<size_t>(n)];
+    ending_list += fmt::format("{}{}（{}）", ending_list.empty() ? "" : "，", node.id, word(l, node.ending.outcome));
+  }
+  fmt::print("{}：{}\n", word(l, "endings"), ending_list.empty() ? std::string(word(l, "no_reachable_ending")) : ending_list);
+  fmt::print("{}：{} / {}\n", word(l, "raw_scores"), word(l, "best"), word(l, "worst"));
+  for (int d = 0; d < kDimensions; ++d) fmt::print("  {}：{} / {}\n", word(l, static_cast<Dimension>(d)), a.best[d], a.worst[d]);
+  fmt::print("{}：{}\n", word(l, "single_path_best"), word(l, a.single_path_best ? "yes" : "no"));
+  fmt::print("{}：{}\n", word(l, "unreachable_nodes"), id_list(ids(a.unreachable), l));
+  fmt::print("{}：{}\n", word(l, "dead_ends"), id_list(ids(a.dead_ends), l));
+  fmt::print("{}：{}\n", word(l, "stuck_nodes"), id_list(ids(a.stuck), l));
+  if (!a.approximate)
+    fmt::print("{}\n", fmt::format(fmt::runtime(word(l, "search_exact")), a.states, a.transitions));
+  else
+    fmt::print("{}\n", fmt::format(fmt::runtime(word(l, "search_approximate")), a.states, a.transitions,
+                                   translate_message(a.stopped != AnalysisStop::none ? describe_stop(a, o.limits)
+                                                                                     : "a typed reply had too many outcomes",
+                                                     l)));
+  fmt::print("{}\n", fmt::format(fmt::runtime(word(l, "best_reply_longest")), order.best_longest, order.choice_nodes,
+                                 order.longest_share() * 100, kLongestBestLimit * 100, order.best_at[0], order.best_at[1],
+                                 order.best_at[2], order.best_at[3]));
+}
+
+int analyze_command(AnalyzeOptions o) {
+  o.language = ui_language(o.language);
   int exit = kOk;
   // Loaded without the analysis, which runs once below with the command's own limits.
   LoadOptions load;
   load.analyze = false;
-  LoadResult loaded = load_for_command(o.scenario, exit, false, load);
+  LoadResult loaded = load_for_command(o.scenario, exit, false, load, o.language);
   if (!loaded.ok()) return exit;
   const auto& scenario = loaded.scenario;
   Analysis a = analyze(*scenario, o.limits);
@@ -136,6 +204,10 @@ int analyze_command(const AnalyzeOptions& o) {
     for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
     return out.empty() ? std::string("none") : out;
   };
+  if (is_chinese(o.language)) {
+    print_analysis_zh(*scenario, a, order, ids, reachable, o);
+    return kOk;
+  }
   fmt::print("scenario   {}\n", scenario->id);
   fmt::print("nodes      {} ({} reachable)\n", scenario->nodes.size(), reachable);
   std::string ending_list;
@@ -168,6 +240,7 @@ void add_analyze(CLI::App& app, Commands& c) {
   CLI::App* cmd = app.add_subcommand("analyze", "Reachable endings, best and worst raw score per dimension, unreachable nodes, dead ends");
   cmd->add_option("scenario", o->scenario, "Scenario file (.yaml)")->required();
   cmd->add_flag("--json", o->json, "Print the analysis as JSON");
+  add_language_option(cmd, o->language);
   add_analysis_limits(cmd, o->limits);
   cmd->add_option("--random", o->random, "Play N random attempts instead: outcome and score spread, nodes never reached")
       ->check(CLI::Range(size_t{1}, size_t{10'000'000}));

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "model/words.hpp"
+#include "debrief/time_text.hpp"
 #include "record.hpp"
 #include "score/totals.hpp"
 #include "base/csv.hpp"
@@ -20,16 +22,12 @@ struct HistoryOptions {
   bool csv = false;
   std::string data_dir;
   std::vector<std::string> imports;
+  std::string language;
 };
 
 std::string minutes_seconds(double seconds) {
   long long s = std::llround(seconds);
   return fmt::format("{}:{:02}", s / 60, s % 60);
-}
-
-// "2026-11-23T13:22:59Z" -> "2026-11-23 13:22"
-std::string short_time(const std::string& iso) {
-  return iso.size() >= 16 ? iso.substr(0, 10) + " " + iso.substr(11, 5) : iso;
 }
 
 // Names come from whoever typed --trainee: a line break or an escape sequence must not reach
@@ -40,25 +38,69 @@ std::string printable(const std::string& text) {
   return out;
 }
 
-std::string who(const AttemptRow& r) { return r.trainee.empty() ? "(no name)" : printable(r.trainee); }
+// "2026-11-23T13:22:59Z" -> "2026-11-23 21:22 UTC+8": local time, the zone named.
+std::string short_time(const std::string& iso) { return printable(readable_date(iso)); }
+// The local date alone: "2026-11-23".
+std::string local_date(const std::string& iso) { return short_time(iso).substr(0, 10); }
 
-void print_table(const std::vector<AttemptRow>& rows) {
-  // Names and scenario ids come last: their width on a terminal (CJK, emoji) is not their length.
-  fmt::print("{:>5}  {:<16}  {:>6}  {:>7}  {:<5}  {:<6}  {:<9}  {:<17}  {}\n", "#", "finished (UTC)", "time", "overall",
-             "grade", "result", "outcome", "rating", "scenario · trainee");
-  for (const AttemptRow& r : rows)
-    fmt::print("{:>5}  {:<16}  {:>6}  {:>7.1f}  {:<5}  {:<6}  {:<9}  {:<17}  {} · {}\n", r.id, short_time(r.finished_at),
-               minutes_seconds(r.duration_s), r.overall, grade_for(r.overall), r.passed ? "pass" : "fail", r.outcome,
-               r.rating, printable(r.scenario_id), who(r));
+std::string who(const AttemptRow& r, const std::string& lang) {
+  return r.trainee.empty() ? std::string(word(lang, "no_name")) : printable(r.trainee);
 }
 
-void print_progress(const std::vector<AttemptRow>& rows) {
-  fmt::print("\nProgress per scenario and trainee (overall score):\n");
+// A stored value ("very_satisfied", "resolved") in the reader's language; unknown ones as stored.
+std::string outcome_text(const std::string& stored, const std::string& lang) {
+  if (auto o = parse_outcome(stored)) return std::string(word(lang, *o));
+  return printable(stored);
+}
+std::string rating_text(const std::string& stored, const std::string& lang) {
+  if (auto r = parse_rating(stored)) return std::string(word(lang, *r));
+  return printable(stored);
+}
+
+// Left-aligned in `width` terminal columns (a CJK character takes two).
+std::string pad(const std::string& text, size_t width) {
+  return fmt::format("{:<{}}", text, width);
+}
+
+void print_table(const std::vector<AttemptRow>& rows, const std::string& lang) {
+  if (!is_chinese(lang)) {
+    // Names and scenario ids come last: their width on a terminal (CJK, emoji) is not their length.
+    fmt::print("{:>5}  {:<22}  {:>6}  {:>7}  {:<5}  {:<6}  {:<9}  {:<17}  {}\n", "#", "finished", "time", "overall",
+               "grade", "result", "outcome", "rating", "scenario · trainee");
+    for (const AttemptRow& r : rows)
+      fmt::print("{:>5}  {:<22}  {:>6}  {:>7.1f}  {:<5}  {:<6}  {:<9}  {:<17}  {} · {}\n", r.id, short_time(r.finished_at),
+                 minutes_seconds(r.duration_s), r.overall, grade_for(r.overall), r.passed ? "pass" : "fail", r.outcome,
+                 r.rating, printable(r.scenario_id), who(r, lang));
+    return;
+  }
+  fmt::print("{:>5}  {}  {:>6}  {:>7}  {}  {}  {}  {}  {}\n", "#", pad(std::string(word(lang, "finished_at")), 22),
+             word(lang, "duration"), word(lang, "overall"), pad(std::string(word(lang, "grade")), 5),
+             pad(std::string(word(lang, "result")), 6), pad(std::string(word(lang, "outcome")), 9),
+             pad(std::string(word(lang, "rating")), 10), word(lang, "scenario_and_trainee"));
+  for (const AttemptRow& r : rows)
+    fmt::print("{:>5}  {}  {:>6}  {:>7.1f}  {}  {}  {}  {}  {} · {}\n", r.id, pad(short_time(r.finished_at), 22),
+               minutes_seconds(r.duration_s), r.overall, pad(std::string(grade_for(r.overall)), 5),
+               pad(std::string(word(lang, r.passed ? "pass" : "fail")), 6), pad(outcome_text(r.outcome, lang), 9),
+               pad(rating_text(r.rating, lang), 10), printable(r.scenario_id), who(r, lang));
+}
+
+void print_progress(const std::vector<AttemptRow>& rows, const std::string& lang) {
+  if (!is_chinese(lang)) {
+    fmt::print("\nProgress per scenario and trainee (overall score):\n");
+    for (const Progress& p : progress_by_scenario(rows))
+      fmt::print("  {} · {}: {} attempt{}; first {:.1f} ({}), best {:.1f} (#{}, {}), latest {:.1f} ({})\n", printable(p.scenario_id),
+                 who(p.first, lang), p.attempts, p.attempts == 1 ? "" : "s", p.first.overall, local_date(p.first.finished_at),
+                 p.best.overall, p.best.id, local_date(p.best.finished_at), p.latest.overall,
+                 local_date(p.latest.finished_at));
+    return;
+  }
+  fmt::print("\n{}\n", word(lang, "history_progress"));
   for (const Progress& p : progress_by_scenario(rows))
-    fmt::print("  {} · {}: {} attempt{}; first {:.1f} ({}), best {:.1f} (#{}, {}), latest {:.1f} ({})\n", printable(p.scenario_id),
-               who(p.first), p.attempts, p.attempts == 1 ? "" : "s", p.first.overall, p.first.finished_at.substr(0, 10),
-               p.best.overall, p.best.id, p.best.finished_at.substr(0, 10), p.latest.overall,
-               p.latest.finished_at.substr(0, 10));
+    fmt::print("  {} · {}：{}；{} {:.1f}（{}），{} {:.1f}（#{}，{}），{} {:.1f}（{}）\n", printable(p.scenario_id), who(p.first, lang),
+               fmt::format(fmt::runtime(word(lang, "attempts_count")), p.attempts), word(lang, "first_attempt"),
+               p.first.overall, local_date(p.first.finished_at), word(lang, "best_attempt_short"), p.best.overall, p.best.id,
+               local_date(p.best.finished_at), word(lang, "latest_attempt"), p.latest.overall,
+               local_date(p.latest.finished_at));
 }
 
 void print_csv(const std::vector<AttemptRow>& rows) {
@@ -112,16 +154,22 @@ int list(const HistoryOptions& o) {
     fmt::print(stderr, "hallsim history: {}\n", e.what());
     return kUsage;
   }
+  std::string lang = ui_language(o.language);
   if (o.csv) {
     print_csv(rows);
     return kOk;
   }
   if (rows.empty()) {
-    fmt::print("No attempts recorded{} in {}.\n", o.trainee.empty() && o.scenario.empty() ? "" : " that match", file);
+    if (is_chinese(lang))
+      fmt::print("{}\n", fmt::format(fmt::runtime(word(lang, o.trainee.empty() && o.scenario.empty() ? "no_attempts"
+                                                                                                 : "no_matching_attempts")),
+                                     file));
+    else
+      fmt::print("No attempts recorded{} in {}.\n", o.trainee.empty() && o.scenario.empty() ? "" : " that match", file);
     return kOk;
   }
-  print_table(rows);
-  print_progress(rows);
+  print_table(rows, lang);
+  print_progress(rows, lang);
   return kOk;
 }
 
@@ -136,6 +184,7 @@ void add_history(CLI::App& app, Commands& c) {
   cmd->add_option("--data-dir", o->data_dir, "Folder of the history (default: $XDG_DATA_HOME/hallsim)");
   cmd->add_option("--import", o->imports, "Record these transcript files (a retry after a failure; importing twice records once)")
       ->check(CLI::ExistingFile);
+  add_language_option(cmd, o->language);
   cmd->footer("Exit status: 0 success; 2 the history could not be read or a transcript could not be recorded.");
   cmd->callback([o, &c] { c.exit_code = o->imports.empty() ? list(*o) : import_files(*o); });
 }

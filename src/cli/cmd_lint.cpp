@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common.hpp"
+#include "model/words.hpp"
 #include "testplan/testplan.hpp"
 
 namespace hallsim::cli {
@@ -16,6 +17,7 @@ struct LintOptions {
   std::vector<std::string> paths;
   bool json = false;
   bool werror = false;
+  std::string language;
   AnalysisLimits limits;
 };
 
@@ -66,6 +68,9 @@ int lint(const LintOptions& o) {
       out.push_back({{"path", d.path}, {"line", d.line}, {"column", d.column}, {"code", d.code},
                      {"severity", std::string(severity_name(d.severity))}, {"message", d.message}});
     fmt::print("{}\n", out.dump(2));
+  } else if (std::string lang = ui_language(o.language); is_chinese(lang)) {
+    print_diagnostics(all, stdout, lang);
+    fmt::print(stderr, "lint：{} 个文件，{} 个错误，{} 个警告\n", files, errors, warnings);
   } else {
     print_diagnostics(all, stdout);
     fmt::print(stderr, "lint: {} file{}, {} error{}, {} warning{}\n", files, files == 1 ? "" : "s", errors,
@@ -83,6 +88,7 @@ void add_lint(CLI::App& app, Commands& c) {
   cmd->add_option("paths", o->paths, "Files or folders (folders are searched for *.yaml)")->required();
   cmd->add_flag("--json", o->json, "Print the diagnostics as a JSON list");
   cmd->add_flag("--warnings-as-errors", o->werror, "Exit with 1 on warnings too");
+  add_language_option(cmd, o->language);
   add_analysis_limits(cmd, o->limits);
   cmd->footer("Each problem prints as FILE:LINE:COL: error|warning: MESSAGE [HSxxxx]; docs/diagnostics.md explains every code.");
   cmd->callback([o, &c] { c.exit_code = lint(*o); });

@@ -49,7 +49,7 @@ void print_trial(const Session& at, const ReplyTrial& t) {
     std::string text = c ? at.text(c->label) : "";
     return text.empty() ? id : fmt::format("{} ({})", text, id);
   };
-  fmt::print("{} “{}”\n", zh ? "回复" : "Reply", t.turn.reply);
+  fmt::print("{} “{}”\n", word(l, "rubric_reply"), t.turn.reply);
   for (const CueWords& w : t.turn.cue_words) fmt::print("  + {}: “{}”\n", label(w.cue), w.words);
   for (const CueWords& w : t.turn.withheld) fmt::print("  - {}: {} “{}”\n", label(w.cue), word(l, "withheld_" + w.why), w.words);
   for (const ConductFlag& f : t.turn.conduct) {
@@ -61,11 +61,11 @@ void print_trial(const Session& at, const ReplyTrial& t) {
   std::string deltas;
   for (int d = 0; d < kDimensions; ++d)
     deltas += fmt::format("{}{} {:+d}", d ? ", " : "", word(l, static_cast<Dimension>(d)), t.turn.deltas[d]);
-  fmt::print("  {}: {}\n", zh ? "得分变化" : "score change", deltas);
+  fmt::print("  {}: {}\n", word(l, "rubric_score_change"), deltas);
   if (!t.effects.empty()) {
     std::string effects;
-    for (const auto& [name, change] : t.effects) effects += fmt::format("{}{} {:+d}", effects.empty() ? "" : ", ", name, change);
-    fmt::print("  {}: {}\n", zh ? "情绪与变量" : "mood and vars", effects);
+    for (const auto& [name, change] : t.effects) effects += fmt::format("{}{} {:+d}", effects.empty() ? "" : ", ", variable_label(at.scenario(), name, l), change);
+    fmt::print("  {}: {}\n", word(l, "rubric_effects"), effects);
   }
   fmt::print("  {}: {}\n\n", word(l, "next_node"), t.next.empty() ? word(l, "no_route") : t.next);
 }

@@ -2,13 +2,14 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "model/words.hpp"
 #include "testplan/testplan.hpp"
 
 namespace hallsim::cli {
 
 namespace {
 
-int test(const std::vector<std::string>& paths) {
+int test(const std::vector<std::string>& paths, const std::string& lang) {
   std::vector<std::string> scenarios, plans, rubrics;
   bool found = collect_files(paths, scenarios, plans, rubrics);
   if (plans.empty()) {
@@ -18,15 +19,18 @@ int test(const std::vector<std::string>& paths) {
   size_t passed = 0, failed = 0;
   for (const auto& path : plans) {
     PlanResult r = run_test_plan(path);
-    print_diagnostics(r.diagnostics, stdout);
+    print_diagnostics(r.diagnostics, stdout, lang);
     if (has_errors(r.diagnostics)) ++failed;
     for (const auto& play : r.plays) {
-      fmt::print("{} {}:{}: {}\n", play.passed ? "PASS" : "FAIL", path, play.loc.line, play.name);
+      fmt::print("{} {}:{}: {}\n", word(lang, play.passed ? "pass" : "fail"), path, play.loc.line, play.name);
       for (const auto& f : play.failures) fmt::print("     {}\n", f);
       (play.passed ? passed : failed)++;
     }
   }
-  fmt::print("{} passed, {} failed\n", passed, failed);
+  if (is_chinese(lang))
+    fmt::print("{} 个通过，{} 个未通过\n", passed, failed);
+  else
+    fmt::print("{} passed, {} failed\n", passed, failed);
   if (!found) return kUsage;
   return failed ? kCheckFailed : kOk;
 }
@@ -35,10 +39,12 @@ int test(const std::vector<std::string>& paths) {
 
 void add_test(CLI::App& app, Commands& c) {
   auto paths = std::make_shared<std::vector<std::string>>();
+  auto language = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("test", "Run test plans (*.test.yaml): scripted plays with expectations");
   cmd->add_option("paths", *paths, "Test plans, or folders to search for *.test.yaml")->required();
+  add_language_option(cmd, *language);
   cmd->footer("Every play also runs with a save and restore halfway, which must not change its result.");
-  cmd->callback([paths, &c] { c.exit_code = test(*paths); });
+  cmd->callback([paths, language, &c] { c.exit_code = test(*paths, ui_language(*language)); });
 }
 
 }  // namespace hallsim::cli

@@ -2,6 +2,9 @@
 
 #include "load/library.hpp"
 #include "base/paths.hpp"
+#include "model/diagnostic_text.hpp"
+#include "model/words.hpp"
+#include "store/ui_language.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -17,6 +20,10 @@ void print_diagnostics(const std::vector<Diagnostic>& ds, std::FILE* out) {
   for (const auto& d : ds) fmt::print(out, "{}\n", format_diagnostic(d));
 }
 
+void print_diagnostics(const std::vector<Diagnostic>& ds, std::FILE* out, std::string_view language) {
+  for (const auto& d : ds) fmt::print(out, "{}\n", format_diagnostic(d, language));
+}
+
 bool collect_files(const std::vector<std::string>& paths, std::vector<std::string>& scenarios,
                    std::vector<std::string>& test_plans, std::vector<std::string>& rubric_files) {
   LibraryFiles files = find_library_files(paths);
@@ -27,7 +34,8 @@ bool collect_files(const std::vector<std::string>& paths, std::vector<std::strin
   return files.missing.empty();
 }
 
-LoadResult load_for_command(const std::string& path, int& exit, bool show_warnings, const LoadOptions& options) {
+LoadResult load_for_command(const std::string& path, int& exit, bool show_warnings, const LoadOptions& options,
+                            const std::string& language) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
     fmt::print(stderr, "hallsim: {}: no such file\n", path);
@@ -38,9 +46,13 @@ LoadResult load_for_command(const std::string& path, int& exit, bool show_warnin
   std::vector<Diagnostic> shown;
   for (const auto& d : r.diagnostics)
     if (d.severity == Severity::error || show_warnings) shown.push_back(d);
-  print_diagnostics(shown, stderr);
+  std::string lang = ui_language(language);
+  print_diagnostics(shown, stderr, lang);
   if (!r.ok()) {
-    fmt::print(stderr, "hallsim: {} has errors; run `hallsim lint {}` for the full list\n", path, path);
+    if (is_chinese(lang))
+      fmt::print(stderr, "hallsim：{} 有错误；用 `hallsim lint {}` 查看全部问题\n", path, path);
+    else
+      fmt::print(stderr, "hallsim: {} has errors; run `hallsim lint {}` for the full list\n", path, path);
     exit = kCheckFailed;
   }
   return r;
@@ -54,6 +66,14 @@ CLI::Validator language_validator() {
       },
       "zh-CN|en");
 }
+
+void add_language_option(CLI::App* cmd, std::string& language) {
+  cmd->add_option("--lang", language,
+                  "Language of the output: zh-CN or en (default: the app's setting, else the system locale)")
+      ->check(language_validator());
+}
+
+std::string ui_language(const std::string& given) { return given.empty() ? default_ui_language(config_dir()) : given; }
 
 void add_analysis_limits(CLI::App* cmd, AnalysisLimits& limits) {
   cmd->add_option("--budget", limits.states, "Most states the exact analysis may search before it falls back to graph bounds")

@@ -37,9 +37,9 @@ bool collect_files(const std::vector<std::string>& paths, std::vector<std::strin
                    std::vector<std::string>& test_plans, std::vector<std::string>& rubric_files);
 
 // Loads a scenario for a command that needs a good one: prints its diagnostics (errors always,
-// warnings when `show_warnings`) to stderr. Sets `exit` on failure.
-LoadResult load_for_command(const std::string& path, int& exit, bool show_warnings = false,
-                                                 const LoadOptions& options = {});
+// warnings when `show_warnings`) to stderr, in `language` (see ui_language). Sets `exit` on failure.
+LoadResult load_for_command(const std::string& path, int& exit, bool show_warnings = false, const LoadOptions& options = {},
+                            const std::string& language = "");
 
 // --budget, --memory-mb and --time-limit: what the static analysis may spend.
 void add_analysis_limits(CLI::App* cmd, AnalysisLimits& limits);
@@ -51,5 +51,12 @@ using app::shipped_library;
 
 // Whether a locale given with --lang is one the UI speaks; "" is the scenario's own.
 CLI::Validator language_validator();
+
+// --lang for a command whose own words (headers, diagnostics, values) have no scenario to follow.
+void add_language_option(CLI::App* cmd, std::string& language);
+// The language given with --lang, else the app's setting (settings.json), else the system locale.
+std::string ui_language(const std::string& given);
+// FILE:LINE:COL: error: MESSAGE [HS0001] in `language`, one a line.
+void print_diagnostics(const std::vector<Diagnostic>& ds, std::FILE* out, std::string_view language);
 
 }  // namespace hallsim::cli

@@ -18,6 +18,7 @@
 #include "model/words.hpp"
 #include "debrief/debrief.hpp"
 #include "debrief/render.hpp"
+#include "debrief/time_text.hpp"
 #include "base/atomic_file.hpp"
 #include "attempt/lifecycle.hpp"
 #include "base/paths.hpp"
@@ -37,7 +38,7 @@ void print_line(const Session& s, std::ostream& out) {
   std::string clock = s.clock();
   std::string mood;
   for (const auto& v : s.variables())
-    if (v.is_mood) mood += fmt::format(" {} {}", word(s.language(), v.name), v.value);
+    if (v.is_mood) mood += fmt::format(" {} {}", variable_label(s.scenario(), v.name, s.language()), v.value);
   fmt::print(out, "\n{}{}:{}\n  {}\n", clock.empty() ? "" : "[" + clock + "] ", speaker_label(s),
              mood.empty() ? "" : "   (" + mood.substr(1) + ")", s.line());
 }
@@ -73,7 +74,7 @@ std::optional<Session> resumed_attempt(const AttemptLifecycle& attempt, const st
   bool resume = options.resume;
   if (!resume && isatty(STDIN_FILENO)) {
     fmt::print(out, "{} ({}) [y/n] ", word(so.language.empty() ? scenario->language : so.language, "resume_title"),
-               saved->saved_at);
+               readable_date(saved->saved_at));
     out.flush();
     std::string answer;
     resume = read_line(in, answer) && (answer.empty() || answer[0] == 'y' || answer[0] == 'Y');

@@ -70,6 +70,7 @@ const scenario = {
     ['unknown scoring key', add(['scoring', 'passmark'], 60), 'HS0021'],
     ['unknown clock key', add(['clock', 'end'], '12:00'), 'HS0021'],
     ['unknown mood key', add(['mood', 'anger', 'initial'], 5), 'HS0021'],
+    ['mood label as a list', set(['mood', 'anger', 'label'], ['怒气']), 'HS0023'],
     ['unknown rating rule key', add(['rating', 0, 'rating'], 'satisfied'), 'HS0021'],
     // HS0023: the wrong type
     ['version as a word', set(['version'], 'two'), 'HS0023'],
@@ -172,6 +173,8 @@ const scenario = {
     ['mood start only, range by default', set(['mood', 'trust'], { start: 30 })],
     ['mood start 150 with a max of 200', set(['mood', 'anger'], { start: 150, max: 200 })],
     ['mood values in quotes', set(['mood', 'anger'], { start: '+60', min: '0', max: '100' })],
+    ['mood with its own label', set(['mood', 'trust'], { start: 30, label: { 'zh-CN': '信任感', en: 'sense of trust' } })],
+    ['mood label as plain text', set(['mood', 'trust'], { start: 30, label: '信任感' })],
     ['portrait image path (a warning only if missing)', set(['citizen', 'portrait'], 'faces/li.png')],
     ['portrait preset anxious', set(['citizen', 'portrait'], 'anxious')],
     ['portrait preset young', set(['citizen', 'portrait'], 'young')],

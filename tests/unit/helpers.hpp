@@ -8,8 +8,11 @@
 #include <string>
 #include <vector>
 
+#include <doctest/doctest.h>
+
 #include "analyze/analysis.hpp"
 #include "load/loader.hpp"
+#include "model/diagnostic_text.hpp"
 #include "run/session.hpp"
 
 namespace hallsim::test {
@@ -39,6 +42,11 @@ size_t for_each_engine_line(Visit visit) {
   return files;
 }
 
+// Every diagnostic reads in Chinese too: its message matches a template of diagnostics.tsv.
+inline void check_translated(const std::vector<Diagnostic>& ds) {
+  for (const auto& d : ds) CHECK_MESSAGE(diagnostic_message(d, "zh-CN").translated, "no zh-CN template for: ", d.message);
+}
+
 // What a test scenario's percentages are out of: its analysis, run here.
 inline ScoreBounds bounds_of(const Scenario& s) { return score_bounds(analyze(s)); }
 
@@ -51,7 +59,9 @@ inline Session new_session(std::shared_ptr<const Scenario> s, SessionOptions opt
 inline LoadResult load_text(const std::string& yaml, const std::string& path = "test.yaml") {
   LoadOptions o;
   o.rubric_dirs = {data_path("rubrics")};
-  return load_scenario_text(yaml, path, o);
+  LoadResult r = load_scenario_text(yaml, path, o);
+  check_translated(r.diagnostics);
+  return r;
 }
 
 inline std::vector<std::string> codes(const std::vector<Diagnostic>& ds) {

@@ -2,6 +2,9 @@
 // turn, follows the mood, lays out the six steps and picks the progress rows.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <ctime>
+
 #include "model/words.hpp"
 #include "debrief/debrief.hpp"
 #include "debrief/render.hpp"
@@ -199,7 +202,20 @@ TEST_CASE("report times: durations and dates people read") {
   CHECK(readable_duration(245, "zh-CN") == "4分05秒");
   CHECK(readable_duration(245, "en") == "4 min 05 s");
   CHECK(readable_duration(12.4, "en") == "12 s");
+  ::setenv("TZ", "UTC0", 1);  // people read local time: here it is UTC
+  ::tzset();
   CHECK(readable_date("2024-05-06T09:30:00Z") == "2024-05-06 09:30 UTC");
+  ::setenv("TZ", "CST-8", 1);  // China Standard Time, UTC+8
+  ::tzset();
+  CHECK(readable_date("2026-12-07T00:50:32Z") == "2026-12-07 08:50 UTC+8");
+  ::setenv("TZ", "IST-5:30", 1);
+  ::tzset();
+  CHECK(readable_date("2026-12-07T00:50:32Z") == "2026-12-07 06:20 UTC+5:30");
+  ::setenv("TZ", "EST5", 1);
+  ::tzset();
+  CHECK(readable_date("2026-12-07T00:50:32Z") == "2026-12-06 19:50 UTC-5");
+  ::unsetenv("TZ");
+  ::tzset();
   CHECK(readable_date("soon") == "soon");
 }
 
