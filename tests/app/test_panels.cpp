@@ -13,6 +13,7 @@
 
 #include "app.hpp"
 #include "fonts.hpp"
+#include "layout_check.hpp"
 
 using namespace hallsim;
 using namespace hallsim::app;
@@ -342,4 +343,39 @@ TEST_CASE("a long analysis runs beside the window: frames keep coming, progress 
   CHECK(h.app->screen == Screen::play);  // the attempt started once the analysis gave way
   CHECK(h.app->library[0].scenario->best_is_approximate);
   CHECK(h.app->library[0].scenario->best[0] == 4000);  // the graph bound, exact on a chain
+}
+
+TEST_CASE("the layout self-check reports content cut off once, and leaves content that fits alone") {
+  Harness h;
+  layout_check::enable();
+  int before = layout_check::problems();
+  auto draw = [](int lines, bool must_fit, float label_room) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(400, 300));
+    ImGui::Begin("check", nullptr, ImGuiWindowFlags_NoDecoration);
+    ImGui::BeginChild(must_fit ? "fit" : "box", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4), true, must_fit ? 0 : ImGuiWindowFlags_NoScrollbar);
+    if (must_fit) layout_check::must_fit();
+    for (int i = 0; i < lines; ++i) ImGui::TextUnformatted("一行字");
+    ImGui::EndChild();
+    layout_check::text_clipped("信任 80", 90, label_room);
+    ImGui::End();
+    layout_check::end_frame("test");
+    ImGui::Render();
+  };
+  draw(2, false, 200);
+  draw(2, true, 200);
+  CHECK(layout_check::problems() == before);
+  draw(12, false, 200);  // one frame is a layout settling: nothing yet
+  CHECK(layout_check::problems() == before);
+  draw(12, false, 200);
+  CHECK(layout_check::problems() == before + 1);
+  draw(12, false, 200);  // the same problem is counted once
+  CHECK(layout_check::problems() == before + 1);
+  draw(12, true, 200);   // a must-fit region that scrolls
+  draw(12, true, 200);
+  CHECK(layout_check::problems() == before + 2);
+  draw(2, false, 40);    // a label clipped by its widget
+  draw(2, false, 40);
+  CHECK(layout_check::problems() == before + 3);
 }
