@@ -146,7 +146,20 @@ TEST_CASE("Esc asks before abandoning an attempt") {
   CHECK(h.app->screen == Screen::play);
   h.press(kEscape);
   h.frame();
-  h.press(kEnter);  // abandon
+  // The reply timer stands still while the dialog asks.
+  double waiting = h.session().seconds_waiting();
+  h.clock += 30;
+  h.frame();
+  CHECK(h.session().seconds_waiting() == doctest::Approx(waiting));
+  h.press(kEnter);  // Enter is never the destructive choice: it keeps playing
+  CHECK(h.app->screen == Screen::play);
+  CHECK_FALSE(h.app->confirm_abandon);
+  h.clock += 2;
+  h.frame();
+  CHECK(h.session().seconds_waiting() == doctest::Approx(waiting + 2));
+  h.press(kEscape);
+  h.frame();
+  h.press(kEnter, true);  // Ctrl+Enter abandons
   CHECK(h.app->screen == Screen::start);
   CHECK_FALSE(fs::exists(h.data + "/journal.json"));
 }
@@ -276,7 +289,10 @@ TEST_CASE("classroom: the instructor overrides with Shift, reveals with R, and t
   CHECK(h.app->fonts_dirty);
   h.press(kEscape);  // asks first
   CHECK(h.app->screen == Screen::present);
-  h.press(kEnter);
+  h.press(kEnter);  // Enter keeps the class going
+  CHECK(h.app->screen == Screen::present);
+  h.press(kEscape);
+  h.press(kEnter, true);  // Ctrl+Enter ends it
   CHECK(h.app->screen == Screen::start);
   CHECK_FALSE(h.app->presenting());
 }
