@@ -273,7 +273,8 @@ bool App::animating() const {
   if (authoring) return author.working();  // results arrive from the background
   if (analysis_.active()) return true;       // so is the analysis an attempt waits for
   bool timer_moves = screen == Screen::play || (screen == Screen::present && classroom.timer == Classroom::Timer::shown);
-  return timer_moves && session && !session->ended() && session->phase() != Session::Phase::line;
+  // A paused clock (a dialog open, the instructor's T) shows nothing new until something happens.
+  return timer_moves && !clock_paused() && session && !session->ended() && session->phase() != Session::Phase::line;
 }
 
 unsigned long long App::revision() const { return moves_ + (session ? session->revision() : 0) + author.revision(); }

@@ -21,9 +21,9 @@ void draw_analysis_progress(App& app) {
 
 namespace {
 
-// "15–20" or "20": the least and the most a reply of that kind gets.
+// "15-20" or "20": the least and the most a reply of that kind gets.
 std::string seconds_range(const ReplyLimits& t) {
-  return t.least == t.most ? std::to_string(t.most) : fmt::format("{}–{}", t.least, t.most);
+  return t.least == t.most ? std::to_string(t.most) : fmt::format("{}-{}", t.least, t.most);  // ASCII: the atlas has it
 }
 
 // What is expected, with the time limits the reply timer will actually give (Scenario's
@@ -46,7 +46,7 @@ void draw_briefing(App& app) {
   float begin_width = ImGui::CalcTextSize(begin.c_str()).x + 2 * st.FramePadding.x;
   float back_width = ImGui::CalcTextSize(back.c_str()).x + 2 * st.FramePadding.x;
   bool one_row = begin_width + st.ItemSpacing.x + back_width <= ImGui::GetContentRegionAvail().x;
-  float buttons = ImGui::GetFrameHeightWithSpacing() * (one_row ? 1 : 2) + (app.analysing() ? ImGui::GetFrameHeightWithSpacing() : 0);
+  float buttons = ImGui::GetFrameHeightWithSpacing() * (one_row ? 1.0f : 2.0f) + (app.analysing() ? ImGui::GetFrameHeightWithSpacing() : 0);
   // The text scrolls when it is long; the buttons stay in view.
   ImGui::BeginChild("briefing", ImVec2(0, -buttons));
   if (app.large_font) ImGui::PushFont(app.large_font);

@@ -45,7 +45,8 @@ struct Finding {
 void check_window(const ImGuiWindow& w, const ImVec2& display, const State& s, std::vector<Finding>& out) {
   std::string name = w.Name;
   ImVec2 max(w.Pos.x + w.Size.x, w.Pos.y + w.Size.y);
-  if (!w.ParentWindow && (w.Pos.x < -kTolerance || w.Pos.y < -kTolerance || max.x > display.x + kTolerance ||
+  bool child = (w.Flags & ImGuiWindowFlags_ChildWindow) != 0;  // a child is checked by its parent's content
+  if (!child && (w.Pos.x < -kTolerance || w.Pos.y < -kTolerance || max.x > display.x + kTolerance ||
                           max.y > display.y + kTolerance))
     out.push_back({"screen " + name, fmt::format("window \"{}\" ({:.0f},{:.0f} to {:.0f},{:.0f}) goes past the {:.0f}×{:.0f} screen",
                                                  name, w.Pos.x, w.Pos.y, max.x, max.y, display.x, display.y)});

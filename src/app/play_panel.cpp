@@ -88,7 +88,7 @@ float replies_height(const App& app, const Session& s, float width, int box_line
       return h;
     }
     case Session::Phase::free_text: {
-      std::string prompt = s.text(s.node().free_text.prompt);
+      const std::string& prompt = s.text(s.node().free_text.prompt);
       float h = prompt.empty() ? 0 : wrapped_height(prompt, width) + st.ItemSpacing.y;
       return h + ImGui::GetFontSize() * static_cast<float>(box_lines) + 2 * st.FramePadding.y + st.ItemSpacing.y + ImGui::GetFrameHeight();
     }
@@ -159,7 +159,7 @@ void citizen_column(App& app, const Session& s, const PlayLayout& l) {
     for (const auto& v : s.variables()) bars += v.is_mood ? mood_bar_height() + ImGui::GetStyle().ItemSpacing.y : 0;
   float name_height = wrapped_height(name, w) + ImGui::GetStyle().ItemSpacing.y;
   // Under the face, its name and age when there is room; the line above the bubble names them anyway.
-  bool show_name = ImGui::GetContentRegionAvail().y - bars - name_height >= min_face;
+  bool show_name = ImGui::GetContentRegionAvail().y - bars - name_height >= min_face * 1.5f;  // the face before the name
   float face_height = ImGui::GetContentRegionAvail().y - bars - (show_name ? name_height : 0);
   float r = std::min({w * 0.4f, face_height / 2.7f, 150.0f * ImGui::GetFontSize() / 18.0f});
   ImVec2 top = ImGui::GetCursorScreenPos();
@@ -296,7 +296,7 @@ void replies(App& app, Session& s, float width, int box_lines) {
       break;
     }
     case Session::Phase::free_text: {
-      std::string prompt = s.text(s.node().free_text.prompt);
+      const std::string& prompt = s.text(s.node().free_text.prompt);
       if (!prompt.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         wrapped(prompt);

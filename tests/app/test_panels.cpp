@@ -394,4 +394,17 @@ TEST_CASE("the layout self-check reports content cut off once, and leaves conten
   draw(2, false, 40);    // a label clipped by its widget
   draw(2, false, 40);
   CHECK(layout_check::problems() == before + 3);
+  auto past_the_screen = [] {  // the harness's screen is 1280 wide
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(1100, 0));
+    ImGui::SetNextWindowSize(ImVec2(400, 100));
+    ImGui::Begin("dialog", nullptr, ImGuiWindowFlags_NoDecoration);
+    ImGui::TextUnformatted("放弃本次练习？");
+    ImGui::End();
+    layout_check::end_frame("test");
+    ImGui::Render();
+  };
+  past_the_screen();
+  past_the_screen();
+  CHECK(layout_check::problems() == before + 4);
 }
