@@ -142,7 +142,14 @@ int run_desktop_app(const Launch& launch) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-  GLFWwindow* window = glfwCreateWindow(1280, 800, "HallSim 政务服务投诉处理情景演练器", nullptr, nullptr);
+  // 1280×800, or the screen's work area when that is smaller (a 1024×768 projector).
+  int width = 1280, height = 800;
+  if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) {
+    int x = 0, y = 0, w = 0, h = 0;
+    glfwGetMonitorWorkarea(monitor, &x, &y, &w, &h);
+    if (w > 0 && h > 0) width = std::min(width, w), height = std::min(height, h);
+  }
+  GLFWwindow* window = glfwCreateWindow(width, height, "HallSim 政务服务投诉处理情景演练器", nullptr, nullptr);
   if (!window) {
     (void)std::fprintf(stderr, "hallsim: cannot open a window (no OpenGL 3 display); play in this terminal with `hallsim play FILE.yaml`\n");
     glfwTerminate();

@@ -181,8 +181,9 @@ void draw_resume_prompt(App& app) {
   if (begin_dialog("resume", std::string(word(lang, "resume_title")))) {
     wrapped(fill(word(lang, "resume_text"), app.pending_resume->saved_at));
     bool resume = ImGui::Button(fmt::format("{} (Enter)", word(lang, "resume")).c_str()) || pressed(ImGuiKey_Enter);
-    ImGui::SameLine();
-    bool keep = ImGui::Button(fmt::format("{} (Esc)", word(lang, "keep_unfinished")).c_str()) || pressed(ImGuiKey_Escape);
+    std::string keep_label = fmt::format("{} (Esc)", word(lang, "keep_unfinished"));
+    next_in_row(button_width(keep_label));
+    bool keep = ImGui::Button(keep_label.c_str()) || pressed(ImGuiKey_Escape);
     if (resume || keep) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
     if (resume) app.resume_journal();

@@ -383,10 +383,8 @@ void draw_abandon_prompt(App& app) {
   if (begin_dialog("abandon", std::string(word(lang, "abandon_title")))) {
     wrapped(std::string(word(lang, "abandon_text")));
     bool stay = ImGui::Button(fmt::format("{} (Enter)", word(lang, "keep_playing")).c_str());
-    ImGui::SameLine();
     std::string abandon = fmt::format("{} (Ctrl+Enter)", word(lang, "abandon"));
-    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(abandon.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x)
-      ImGui::NewLine();
+    next_in_row(button_width(abandon));
     bool leave = ImGui::Button(abandon.c_str());
     bool enter = pressed(ImGuiKey_Enter);
     leave = leave || (enter && ImGui::GetIO().KeyCtrl);

@@ -31,6 +31,9 @@ start_app() {  # start_app ARGS...: the app, its window moved to fill the screen
 }
 stop_app() { kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; return 0; }
 screen() { shot "layout-$driver-$1-$size"; echo "$driver $1 $size" >> "$tmp/screens"; }
+# Ctrl held across several frames: at large sizes a software-rendered frame takes a while, and
+# ImGui 1.86 reads modifiers from the key state of the frame.
+slow_ctrl() { xdotool keydown ctrl; sleep 0.8; xdotool key "$1"; sleep 0.8; xdotool keyup ctrl; sleep 0.3; }
 
 # The trainee's screens on the test scenario: library, briefing, a choice, the abandon dialog,
 # a typed reply being written, another speaker's line, the end, the debrief, the resume dialog.
@@ -42,12 +45,12 @@ trainee() {
   key Escape; sleep 0.5; screen dialog-abandon
   key Return; sleep 0.3
   xdotool key 2 Return; wait_title " — #2$"
-  # Typed slowly (xdotool remaps a key for each Chinese character), the long rest pasted.
-  xdotool type --delay 200 "抱歉让您"
-  printf '%s' "久等了，前面还有两位，大约五分钟就到您，我理解您的心情，请您先坐下稍等一会儿，我帮您倒杯水。" | xclip -selection clipboard
-  ctrl v; sleep 0.5
+  # Pasted: xdotool's typing of Chinese drops characters on a loaded machine, and a reply that
+  # misses its cues would take the attempt down another road (the playthrough test types).
+  printf '%s' "抱歉让您久等了，前面还有两位，大约五分钟就到您，我理解您的心情，请您先坐下稍等一会儿，我帮您倒杯水。" | xclip -selection clipboard
+  sleep 0.3; slow_ctrl v; sleep 0.5
   screen play-typed
-  ctrl Return; wait_title " — #3$"; screen play-line
+  slow_ctrl Return; wait_title " — #3$"; screen play-line
   key Return; sleep 0.5
   xdotool key 1 Return; sleep 0.8; screen play-ended
   key Return; wait_title "复盘报告$"; screen debrief
@@ -70,7 +73,7 @@ shipped() {
   key Return; wait_title " — #1$"; screen play-1
   xdotool key 1 Return; sleep 1; screen play-2
   xdotool key 1 Return; sleep 1; screen play-3
-  key Escape; sleep 0.5; xdotool keydown ctrl; sleep 0.2; xdotool key Return; sleep 0.2; xdotool keyup ctrl
+  key Escape; sleep 0.5; slow_ctrl Return
   stop_app
 }
 DRIVERS
