@@ -105,6 +105,10 @@ TEST_CASE("a whole attempt with the keyboard only") {
   h.frame();  // the reply box takes focus
   h.type("抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情");
   CHECK_FALSE(h.app->reply_draft.empty());
+  std::string typed = h.app->reply_draft;
+  h.press(kEnter);  // a reply is one paragraph: Enter neither sends nor starts a line
+  CHECK(h.session().node().id == "check");
+  CHECK(h.app->reply_draft == typed);
   h.press(kEnter, true);  // Ctrl+Enter sends
   REQUIRE(h.session().turns().size() == 2);
   CHECK(h.session().turns()[1].cues.size() == 3);
