@@ -14,6 +14,7 @@
 #include "keys.hpp"
 #include "base/hash.hpp"
 #include "model/diagnostic_text.hpp"
+#include "layout_check.hpp"
 #include "model/words.hpp"
 #include "debrief/debrief.hpp"
 #include "debrief/past_attempts.hpp"
@@ -248,7 +249,8 @@ bool App::animating() const {
   if (authoring) return author.working();  // results arrive from the background
   if (analysis_.active()) return true;       // so is the analysis an attempt waits for
   bool timer_moves = screen == Screen::play || (screen == Screen::present && classroom.timer == Classroom::Timer::shown);
-  return timer_moves && session && !session->ended() && session->phase() != Session::Phase::line;
+  // A paused clock (a dialog open, the instructor's T) shows nothing new until something happens.
+  return timer_moves && !clock_paused() && session && !session->ended() && session->phase() != Session::Phase::line;
 }
 
 unsigned long long App::revision() const { return moves_ + (session ? session->revision() : 0) + author.revision(); }
@@ -297,6 +299,7 @@ void App::frame() {
     if (author.poll() && !font_covers(author.texts())) fonts_dirty = true;  // a saved file brought new characters
     draw_authoring(*this);
     ImGui::End();
+    if (layout_check::enabled()) layout_check::end_frame(layout_place());
     return;
   }
   poll_analysis();
@@ -311,6 +314,16 @@ void App::frame() {
   }
   if (pending_resume) draw_resume_prompt(*this);
   ImGui::End();
+  // The reply timer stands still while a dialog asks something (abandon, resume, ...).
+  dialog_open_ = confirm_abandon || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  apply_clock_pause();
+  if (layout_check::enabled()) layout_check::end_frame(layout_place());
+}
+
+std::string App::layout_place() const {
+  static const char* const names[] = {"start", "briefing", "play", "debrief", "present_setup", "present", "present_debrief"};
+  ImVec2 size = ImGui::GetIO().DisplaySize;
+  return fmt::format("{} {:.0f}x{:.0f} @{:.2f}", authoring ? "authoring" : names[static_cast<int>(screen)], size.x, size.y, ui_scale());
 }
 
 }  // namespace hallsim::app

@@ -79,6 +79,7 @@ class App {
   float ui_scale() const { return presenting() ? classroom.scale : settings.ui_scale; }
   bool high_contrast() const { return presenting() && classroom.high_contrast; }
   void pause_clock(bool paused);  // the reply timer stands still while the class discusses
+  bool clock_paused() const { return clock_paused_since_.has_value(); }
 
   const std::string& lang() const { return settings.language; }
   void open_folder(const std::string& folder);
@@ -117,12 +118,15 @@ class App {
   unsigned long long moves_ = 0;
   double clock_paused_total_ = 0;
   std::optional<double> clock_paused_since_;
+  bool paused_by_instructor_ = false, dialog_open_ = false;
+  void apply_clock_pause();  // paused while either holds
   double session_now() const;  // now_, less the time the clock stood paused
   // The analysis an attempt waits for, and what starts when it is done.
   enum class AfterAnalysis { attempt, classroom };
   AnalysisJob analysis_;
   AfterAnalysis after_analysis_ = AfterAnalysis::attempt;
-  bool ready_to_start(AfterAnalysis then);  // true when the selected entry is analysed
+  bool ready_to_start(AfterAnalysis then);
+  std::string layout_place() const;  // "play 1024x768 @2.00": where the layout check found a problem  // true when the selected entry is analysed
   void poll_analysis();
 };
 

@@ -16,6 +16,7 @@
 #include "app.hpp"
 #include "app_main.hpp"
 #include "fonts.hpp"
+#include "layout_check.hpp"
 #include "presenter_window.hpp"
 #include "base/paths.hpp"
 
@@ -141,7 +142,14 @@ int run_desktop_app(const Launch& launch) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-  GLFWwindow* window = glfwCreateWindow(1280, 800, "HallSim 政务服务投诉处理情景演练器", nullptr, nullptr);
+  // 1280×800, or the screen's work area when that is smaller (a 1024×768 projector).
+  int width = 1280, height = 800;
+  if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) {
+    int x = 0, y = 0, w = 0, h = 0;
+    glfwGetMonitorWorkarea(monitor, &x, &y, &w, &h);
+    if (w > 0 && h > 0) width = std::min(width, w), height = std::min(height, h);
+  }
+  GLFWwindow* window = glfwCreateWindow(width, height, "HallSim 政务服务投诉处理情景演练器", nullptr, nullptr);
   if (!window) {
     (void)std::fprintf(stderr, "hallsim: cannot open a window (no OpenGL 3 display); play in this terminal with `hallsim play FILE.yaml`\n");
     glfwTerminate();
@@ -239,6 +247,10 @@ int run_desktop_app(const Launch& launch) {
   ImGui::DestroyContext();
   glfwDestroyWindow(window);
   glfwTerminate();
+  if (layout_check::enabled() && layout_check::problems() > 0) {
+    (void)std::fprintf(stderr, "hallsim layout check: %d problem(s)\n", layout_check::problems());
+    return layout_check::kLayoutCheckFailed;
+  }
   return 0;
 }
 

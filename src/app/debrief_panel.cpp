@@ -21,7 +21,7 @@ namespace {
 
 void mood_curve(const Debrief& debrief) {
   if (debrief.mood.empty()) return;
-  ImVec2 size(ImGui::GetContentRegionAvail().x, 140);
+  ImVec2 size(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight() * 7.8f);
   ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* d = ImGui::GetWindowDrawList();
   d->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), IM_COL32(30, 34, 42, 255), 4);
@@ -38,7 +38,7 @@ void mood_curve(const Debrief& debrief) {
     }
     d->AddPolyline(line.data(), static_cast<int>(line.size()), colours[m], 0, 2.5f);
     for (const auto& pt : line) d->AddCircleFilled(pt, 3.5f, colours[m]);
-    d->AddText(ImVec2(p.x + 12, p.y + 6 + 18 * static_cast<float>(m)), colours[m],
+    d->AddText(ImVec2(p.x + 12, p.y + 6 + ImGui::GetTextLineHeight() * static_cast<float>(m)), colours[m],
                mood_label(debrief.language, series.variable, debrief.mood_labels).c_str());
   }
   ImGui::Dummy(size);
@@ -48,11 +48,12 @@ void steps_row(const Debrief& debrief) {
   const std::string& lang = debrief.language;
   bool first = true;
   for (const StepLine& line : debrief.steps) {
-    if (!first) ImGui::SameLine(), ImGui::TextDisabled("→"), ImGui::SameLine();
-    first = false;
     bool done = line.turn > 0, tried = line.attempt_turn > 0;
     ImVec4 colour = done ? ImVec4(0.4f, 0.85f, 0.5f, 1) : tried ? ImVec4(0.95f, 0.75f, 0.3f, 1) : ImVec4(0.95f, 0.45f, 0.4f, 1);
-    ImGui::TextColored(colour, "%s %s", std::string(word(lang, line.step)).c_str(), done ? "✓" : tried ? "△" : "×");
+    std::string text = fmt::format("{}{} {}", first ? "" : "→ ", word(lang, line.step), done ? "✓" : tried ? "△" : "×");
+    if (!first) next_in_row(ImGui::CalcTextSize(text.c_str()).x);  // the steps flow onto a second row when narrow
+    first = false;
+    ImGui::TextColored(colour, "%s", text.c_str());
   }
   for (const StepLine& line : debrief.steps)
     if (line.out_of_order && line.came_before)
@@ -80,7 +81,9 @@ void turn_list(const Debrief& debrief) {
     if (t.typed) {
       if (!t.cues_matched.empty()) wrapped(fmt::format("{}: {}", word(lang, "cues_matched"), labels(t.cues_matched, lang)));
       if (!t.cues_missed.empty()) wrapped(fmt::format("{}: {}", word(lang, "cues_missed"), labels(t.cues_missed, lang)));
-      for (const auto& reason : t.reasons) ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.45f, 1), "%s", reason.c_str());
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.6f, 0.45f, 1));
+      for (const auto& reason : t.reasons) wrapped(reason);
+      ImGui::PopStyleColor();
     } else if (!t.feedback.empty()) {
       // At the best reply the feedback is the principle it followed: say so.
       if (best_given) ImGui::TextColored(ImVec4(0.4f, 0.85f, 0.5f, 1), "%s", std::string(word(lang, "went_well")).c_str());
@@ -129,7 +132,22 @@ void draw_debrief(App& app) {
   for (const DimensionLine& line : d.dimensions)
     bar(static_cast<float>(line.percent / 100.0), dimension_label(line, lang), colours[static_cast<int>(line.dimension)]);
   if (d.late_replies) ImGui::Text("%s: %d", std::string(word(lang, "late_reply")).c_str(), d.late_replies);
-  ImGui::BeginChild("details", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.6f), true);
+  // Named for what a trainee gets, not for the file format. The buttons flow onto as many rows as
+  // the width needs; everything else scrolls above them.
+  const char* const formats[] = {"html", "md", "json"};
+  std::vector<std::string> buttons = {std::string(word(lang, "save_report_html")), std::string(word(lang, "save_report_md")),
+                                      std::string(word(lang, "save_report_json")),
+                                      fmt::format("{} (R)", word(lang, "retry")),
+                                      fmt::format("{} (Esc)", word(lang, "library"))};
+  float width = ImGui::GetContentRegionAvail().x;
+  int rows = 1;
+  float x = 0;
+  for (const auto& b : buttons) {
+    if (x > 0 && x + button_width(b) > width) ++rows, x = 0;
+    x += button_width(b) + ImGui::GetStyle().ItemSpacing.x;
+  }
+  float status = app.status.empty() ? 0 : wrapped_height(app.status, width) + ImGui::GetStyle().ItemSpacing.y;
+  ImGui::BeginChild("details", ImVec2(0, -(ImGui::GetFrameHeightWithSpacing() * static_cast<float>(rows) + status)), true);
   if (!app.debrief_opened) {  // a new debrief opens at its top, not where the last one was left
     ImGui::SetScrollY(0);
     app.debrief_opened = true;
@@ -138,22 +156,22 @@ void draw_debrief(App& app) {
   steps_row(d);
   turn_list(d);
   ImGui::EndChild();
-  // Named for what a trainee gets, not for the file format.
-  const std::pair<const char*, std::string_view> saves[] = {{"html", word(lang, "save_report_html")},
-                                                           {"md", word(lang, "save_report_md")},
-                                                           {"json", word(lang, "save_report_json")}};
-  for (const auto& [format, label] : saves) {
-    if (ImGui::Button(std::string(label).c_str())) {
-      std::string file = app.save_report(format);
-      if (std::string_view(format) == "html") app.open_in_browser(file);
-    }
-    ImGui::SameLine();
+  bool clicked[5] = {};
+  for (size_t i = 0; i < buttons.size(); ++i) {
+    if (i) next_in_row(button_width(buttons[i]));
+    clicked[i] = ImGui::Button(buttons[i].c_str());
   }
-  bool retry = ImGui::Button(fmt::format("{} (R)", word(lang, "retry")).c_str());
-  ImGui::SameLine();
-  bool library = ImGui::Button(fmt::format("{} (Esc)", word(lang, "library")).c_str());
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s", app.status.c_str());
+  for (size_t f = 0; f < 3; ++f)
+    if (clicked[f]) {
+      std::string file = app.save_report(formats[f]);
+      if (f == 0) app.open_in_browser(file);  // html
+    }
+  bool retry = clicked[3], library = clicked[4];
+  if (!app.status.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped(app.status);
+    ImGui::PopStyleColor();
+  }
   if (keys_free() && ImGui::IsKeyPressed('R', false)) retry = true;
   if (keys_free() && pressed(ImGuiKey_Escape)) library = true;
   if (retry) app.retry();
@@ -162,14 +180,13 @@ void draw_debrief(App& app) {
 
 void draw_resume_prompt(App& app) {
   const std::string& lang = app.lang();
-  if (!ImGui::IsPopupOpen("###resume")) ImGui::OpenPopup("###resume");
-  std::string title = std::string(word(lang, "resume")) + "###resume";
-  if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted(std::string(word(lang, "resume_title")).c_str());
-    ImGui::TextUnformatted(fill(word(lang, "resume_text"), readable_date(app.pending_resume->saved_at)).c_str());
+  if (!dialog_open("resume")) open_dialog("resume");
+  if (begin_dialog("resume", std::string(word(lang, "resume_title")))) {
+    wrapped(fill(word(lang, "resume_text"), readable_date(app.pending_resume->saved_at)));
     bool resume = ImGui::Button(fmt::format("{} (Enter)", word(lang, "resume")).c_str()) || pressed(ImGuiKey_Enter);
-    ImGui::SameLine();
-    bool keep = ImGui::Button(fmt::format("{} (Esc)", word(lang, "keep_unfinished")).c_str()) || pressed(ImGuiKey_Escape);
+    std::string keep_label = fmt::format("{} (Esc)", word(lang, "keep_unfinished"));
+    next_in_row(button_width(keep_label));
+    bool keep = ImGui::Button(keep_label.c_str()) || pressed(ImGuiKey_Escape);
     if (resume || keep) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
     if (resume) app.resume_journal();

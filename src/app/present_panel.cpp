@@ -287,7 +287,7 @@ void draw_present(App& app) {
   revealed(app, s);
   if (app.classroom.notes && !app.classroom.presenter_window) presenter_notes(app, s);
   if (!app.status.empty()) ImGui::TextDisabled("%s", app.status.c_str());
-  bool prompt_was_open = ImGui::IsPopupOpen("###abandon");
+  bool prompt_was_open = dialog_open("abandon");
   draw_abandon_prompt(app);
   if (!prompt_was_open && pressed(ImGuiKey_Escape) && app.screen == Screen::present) {
     if (s.ended()) app.back_to_library();

@@ -13,6 +13,7 @@
 
 #include "app.hpp"
 #include "fonts.hpp"
+#include "layout_check.hpp"
 
 using namespace hallsim;
 using namespace hallsim::app;
@@ -104,6 +105,10 @@ TEST_CASE("a whole attempt with the keyboard only") {
   h.frame();  // the reply box takes focus
   h.type("抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情");
   CHECK_FALSE(h.app->reply_draft.empty());
+  std::string typed = h.app->reply_draft;
+  h.press(kEnter);  // a reply is one paragraph: Enter neither sends nor starts a line
+  CHECK(h.session().node().id == "check");
+  CHECK(h.app->reply_draft == typed);
   h.press(kEnter, true);  // Ctrl+Enter sends
   REQUIRE(h.session().turns().size() == 2);
   CHECK(h.session().turns()[1].cues.size() == 3);
@@ -151,7 +156,20 @@ TEST_CASE("Esc asks before abandoning an attempt") {
   CHECK(h.app->screen == Screen::play);
   h.press(kEscape);
   h.frame();
-  h.press(kEnter);  // abandon
+  // The reply timer stands still while the dialog asks.
+  double waiting = h.session().seconds_waiting();
+  h.clock += 30;
+  h.frame();
+  CHECK(h.session().seconds_waiting() == doctest::Approx(waiting));
+  h.press(kEnter);  // Enter is never the destructive choice: it keeps playing
+  CHECK(h.app->screen == Screen::play);
+  CHECK_FALSE(h.app->confirm_abandon);
+  h.clock += 2;
+  h.frame();
+  CHECK(h.session().seconds_waiting() == doctest::Approx(waiting + 2));
+  h.press(kEscape);
+  h.frame();
+  h.press(kEnter, true);  // Ctrl+Enter abandons
   CHECK(h.app->screen == Screen::start);
   CHECK_FALSE(fs::exists(h.data + "/journal.json"));
 }
@@ -302,7 +320,10 @@ TEST_CASE("classroom: the instructor overrides with Shift, reveals with R, and t
   CHECK(h.app->fonts_dirty);
   h.press(kEscape);  // asks first
   CHECK(h.app->screen == Screen::present);
-  h.press(kEnter);
+  h.press(kEnter);  // Enter keeps the class going
+  CHECK(h.app->screen == Screen::present);
+  h.press(kEscape);
+  h.press(kEnter, true);  // Ctrl+Enter ends it
   CHECK(h.app->screen == Screen::start);
   CHECK_FALSE(h.app->presenting());
 }
@@ -370,4 +391,52 @@ TEST_CASE("a long analysis runs beside the window: frames keep coming, progress 
   REQUIRE(h.app->library[0].analysis);
   CHECK(h.app->library[0].bounds().approximate);
   CHECK(h.app->library[0].bounds().best[0] == 4000);  // the graph bound, exact on a chain
+}
+
+TEST_CASE("the layout self-check reports content cut off once, and leaves content that fits alone") {
+  Harness h;
+  layout_check::enable();
+  int before = layout_check::problems();
+  auto draw = [](int lines, bool must_fit, float label_room) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(400, 300));
+    ImGui::Begin("check", nullptr, ImGuiWindowFlags_NoDecoration);
+    ImGui::BeginChild(must_fit ? "fit" : "box", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4), true, must_fit ? 0 : ImGuiWindowFlags_NoScrollbar);
+    if (must_fit) layout_check::must_fit();
+    for (int i = 0; i < lines; ++i) ImGui::TextUnformatted("一行字");
+    ImGui::EndChild();
+    layout_check::text_clipped("信任 80", 90, label_room);
+    ImGui::End();
+    layout_check::end_frame("test");
+    ImGui::Render();
+  };
+  draw(2, false, 200);
+  draw(2, true, 200);
+  CHECK(layout_check::problems() == before);
+  draw(12, false, 200);  // one frame is a layout settling: nothing yet
+  CHECK(layout_check::problems() == before);
+  draw(12, false, 200);
+  CHECK(layout_check::problems() == before + 1);
+  draw(12, false, 200);  // the same problem is counted once
+  CHECK(layout_check::problems() == before + 1);
+  draw(12, true, 200);   // a must-fit region that scrolls
+  draw(12, true, 200);
+  CHECK(layout_check::problems() == before + 2);
+  draw(2, false, 40);    // a label clipped by its widget
+  draw(2, false, 40);
+  CHECK(layout_check::problems() == before + 3);
+  auto past_the_screen = [] {  // the harness's screen is 1280 wide
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(1100, 0));
+    ImGui::SetNextWindowSize(ImVec2(400, 100));
+    ImGui::Begin("dialog", nullptr, ImGuiWindowFlags_NoDecoration);
+    ImGui::TextUnformatted("放弃本次练习？");
+    ImGui::End();
+    layout_check::end_frame("test");
+    ImGui::Render();
+  };
+  past_the_screen();
+  past_the_screen();
+  CHECK(layout_check::problems() == before + 4);
 }
