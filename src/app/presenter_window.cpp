@@ -13,7 +13,7 @@
 namespace hallsim::app {
 
 bool PresenterWindow::update(App& app) {
-  bool wanted = app.presenting() && app.classroom.presenter_window;
+  bool wanted = app.in_classroom() && app.classroom.notes_in_own_window();  // never on the projected screen
   if (window_ && glfwWindowShouldClose(window_)) app.classroom.presenter_window = wanted = false;
   if (wanted && !window_) open(app);
   if (!wanted && window_) {
@@ -69,7 +69,7 @@ void PresenterWindow::draw(App& app) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::Begin("presenter", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-  draw_presenter_window(app);
+  draw_presenter_notes(app);
   ImGui::End();
   ImGui::Render();
   int w = 0, h = 0;

@@ -22,8 +22,8 @@ int open_app(hallsim::app::Launch launch) {
     if (auto shipped = shipped_library()) launch.library_folder = *shipped;
   if (!hallsim::environment_variable("DISPLAY").empty() || !hallsim::environment_variable("WAYLAND_DISPLAY").empty()) {
     int status = hallsim::app::run_desktop_app(launch);
-    if (status != kUsage || !launch.author_folder.empty() || !launch.present_scenario.empty()) return status;
-  } else if (!launch.author_folder.empty() || !launch.present_scenario.empty()) {
+    if (status != kUsage || !launch.author_folder.empty() || !launch.classroom_scenario.empty()) return status;
+  } else if (!launch.author_folder.empty() || !launch.classroom_scenario.empty()) {
     fmt::print(stderr, "hallsim: authoring and classroom modes need a window and there is no display; check files with `hallsim lint PATH`, play with `hallsim play FILE.yaml`\n");
     return kUsage;
   } else {
@@ -53,8 +53,9 @@ int run(int argc, char** argv) {
   app.add_option("--author", launch.author_folder,
                  "Open the app in authoring mode on this folder (or file): live reload, graph, rehearsal (F6 toggles)")
       ->check(CLI::ExistingPath);
-  app.add_option("--present", launch.present_scenario,
-                 "Open the app in classroom mode on this scenario: projected, full screen, class votes (F5 from the library)")
+  // --present is the option's first name, kept so instructors' shortcuts still work.
+  app.add_option("--classroom,--present", launch.classroom_scenario,
+                 "Open the app in classroom mode (课堂模式) on this scenario: projected, full screen, class votes (F5 from the library); --present is the older name")
       ->check(CLI::ExistingFile);
   add_lint(app, commands);
   add_run(app, commands);
