@@ -11,6 +11,7 @@
 
 #include "app.hpp"
 #include "classroom_parts.hpp"
+#include "fonts.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"
 #include "report/debrief.hpp"
@@ -83,9 +84,9 @@ void summary(App& app, const Debrief& d) {
   const std::string& lang = app.lang();
   if (app.large_font) ImGui::PushFont(app.large_font);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(outcome_colour(d.outcome)));
-  wrapped(d.ended ? fmt::format("{}: {}", word(lang, "outcome"), word(lang, d.outcome)) : std::string(word(lang, "no_ending")));
+  std::string outcome = d.ended ? fmt::format("{}: {}", word(lang, "outcome"), word(lang, d.outcome)) : std::string(word(lang, "no_ending"));
+  wrapped(fmt::format("{}  ·  {} {:.1f} ({})", outcome, word(lang, "overall"), d.overall, d.grade));
   ImGui::PopStyleColor();
-  wrapped(fmt::format("{} {:.1f}  ({})", word(lang, "overall"), d.overall, d.grade));
   if (app.large_font) ImGui::PopFont();
   if (!d.ending_summary.empty()) wrapped(d.ending_summary);
   ImGui::Spacing();
@@ -93,10 +94,11 @@ void summary(App& app, const Debrief& d) {
   for (const DimensionLine& line : d.dimensions) labels.emplace_back(word(lang, line.dimension));
   float lw = label_width(labels);
   for (const DimensionLine& line : d.dimensions) {  // label, then the bar: every bar starts at one x
+    float height = ImGui::GetTextLineHeight() * 1.15f;
     ImGui::TextUnformatted(std::string(word(lang, line.dimension)).c_str());
     ImGui::SameLine(lw + ImGui::GetStyle().WindowPadding.x);
     bar(static_cast<float>(line.percent / 100.0), fmt::format("{}  ({}/{})", percent_text(line.percent), line.raw, line.best),
-        IM_COL32(70, 150, 230, 255));
+        IM_COL32(70, 150, 230, 255), height);
   }
   if (d.best_is_approximate) ImGui::TextDisabled("(%s)", std::string(word(lang, "best_approximate")).c_str());
   ImGui::Spacing();
@@ -166,11 +168,15 @@ void mood_page(App& app, const Debrief& d) {
   if (!moments.empty()) wrapped(fmt::format("{}: {}", word(lang, "mood_moments"), moments));
 }
 
+// A step performed, only attempted, missed: marks the CJK fonts have.
+constexpr const char* kDone = "✓", *kAttempted = "△", *kMissed = "×";
+
 void steps_page(App& app, const Debrief& d) {
   const std::string& lang = app.lang();
+  need_glyphs(fmt::format("{}{}{}", kDone, kAttempted, kMissed));  // into the next atlas, once
   ImGui::TextUnformatted(std::string(word(lang, "steps")).c_str());
   std::vector<std::string> labels;
-  for (const StepLine& s : d.steps) labels.push_back(fmt::format("✓ {}", word(lang, s.step)));
+  for (const StepLine& s : d.steps) labels.push_back(fmt::format("{} {}", kDone, word(lang, s.step)));
   if (!begin_rows("steps", label_width(labels))) return;
   for (const StepLine& s : d.steps) {
     bool attempted = s.turn == 0 && s.attempt_turn > 0;
@@ -180,21 +186,30 @@ void steps_page(App& app, const Debrief& d) {
     if (s.out_of_order && s.came_before)
       where += fmt::format(" — {}: {} {}", word(lang, "out_of_order"), word(lang, "came_before"), word(lang, *s.came_before));
     const ImVec4& colour = s.turn > 0 && !s.out_of_order ? kGood : kWarn;
-    row(fmt::format("{} {}", s.turn > 0 ? "✓" : attempted ? "△" : "✗", word(lang, s.step)), where, &colour);
+    row(fmt::format("{} {}", s.turn > 0 ? kDone : attempted ? kAttempted : kMissed, word(lang, s.step)), where, &colour);
   }
   ImGui::EndTable();
 }
 
+// The vote split: a row per option, letter, bar and reply each starting at one x.
 void vote_rows(const std::string& lang, const VoteSplit& vote) {
   ImGui::TextUnformatted(fmt::format("{}{}", word(lang, "class_vote"), vote.overridden ? fmt::format(" ({})", word(lang, "overridden")) : "").c_str());
-  float letters = ImGui::CalcTextSize("MM").x;
+  if (!ImGui::BeginTable("vote", 3, ImGuiTableFlags_SizingFixedFit)) return;
+  ImGui::TableSetupColumn("letter", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("MM").x);
+  ImGui::TableSetupColumn("bar", ImGuiTableColumnFlags_WidthFixed, ImGui::GetContentRegionAvail().x * 0.38f);
+  ImGui::TableSetupColumn("reply", ImGuiTableColumnFlags_WidthStretch);
   for (const VoteOption& o : vote.options) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
     ImGui::TextUnformatted(o.letter.c_str());
-    ImGui::SameLine(letters + ImGui::GetStyle().WindowPadding.x);
+    ImGui::TableNextColumn();
     float f = vote.total > 0 ? static_cast<float>(o.votes) / static_cast<float>(vote.total) : 0;
-    bar(f, fmt::format("{}  {}", vote_count_text(lang, o.votes, vote.total, o.expert, o.applied), o.reply),
-        o.expert ? IM_COL32(60, 180, 90, 255) : IM_COL32(110, 120, 140, 255));
+    bar(f, vote_count_text(lang, o.votes, vote.total, o.expert, o.applied), o.expert ? IM_COL32(60, 180, 90, 255) : IM_COL32(110, 120, 140, 255),
+        ImGui::GetTextLineHeight() * 1.15f);
+    ImGui::TableNextColumn();
+    wrapped(o.reply);
   }
+  ImGui::EndTable();
 }
 
 void turn_page(App& app, const DebriefTurn& t) {
@@ -202,6 +217,10 @@ void turn_page(App& app, const DebriefTurn& t) {
   if (app.large_font) ImGui::PushFont(app.large_font);
   wrapped(fmt::format("{}: {}", t.speaker_name, t.line));
   if (app.large_font) ImGui::PopFont();
+  if (t.vote) {  // first: how the class voted against the expert's reply is what the room discusses
+    vote_rows(lang, *t.vote);
+    ImGui::Spacing();
+  }
   std::vector<std::string> labels{std::string(word(lang, "class_said")), std::string(word(lang, "score_change")),
                                   std::string(word(lang, "mood")), std::string(word(lang, "feedback")),
                                   std::string(word(lang, "better_reply")), std::string(word(lang, "cues_matched")),
@@ -233,10 +252,6 @@ void turn_page(App& app, const DebriefTurn& t) {
       row(labels[4], std::string(word(lang, "best_reply_given")), &kGood);
     }
     ImGui::EndTable();
-  }
-  if (t.vote) {
-    ImGui::Spacing();
-    vote_rows(lang, *t.vote);
   }
 }
 
@@ -295,7 +310,8 @@ void draw_classroom_debrief(App& app) {
   ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(where.c_str()).x));
   ImGui::TextUnformatted(where.c_str());
   ImGui::Separator();
-  float footer = ImGui::GetFrameHeightWithSpacing() * 2.2f;
+  float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2 +
+                 (c.saved_report.empty() ? 0 : ImGui::GetTextLineHeightWithSpacing());
   ImGui::BeginChild("page", ImVec2(0, -footer));
   switch (page.kind) {
     case Page::Kind::summary: summary(app, d); break;
@@ -305,6 +321,7 @@ void draw_classroom_debrief(App& app) {
   }
   ImGui::EndChild();
   ImGui::Separator();
+  if (!c.saved_report.empty()) ImGui::TextDisabled("%s", shorten_to_width(c.saved_report, ImGui::GetContentRegionAvail().x).c_str());
   if (ImGui::Button(fmt::format("< {}", word(lang, "previous_page")).c_str())) c.debrief_page = std::max(0, c.debrief_page - 1);
   ImGui::SameLine();
   if (ImGui::Button(fmt::format("{} >", word(lang, "next_page")).c_str())) c.debrief_page = std::min(last, c.debrief_page + 1);
@@ -312,10 +329,6 @@ void draw_classroom_debrief(App& app) {
   if (ImGui::Button(fmt::format("{} (H)", word(lang, "save_report_html")).c_str())) save(app, "html");
   ImGui::SameLine();
   if (ImGui::Button(fmt::format("{} (Esc)", word(lang, "library")).c_str()) || pressed(ImGuiKey_Escape)) app.back_to_library();
-  if (!c.saved_report.empty()) {
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", c.saved_report.c_str());
-  }
 }
 
 }  // namespace hallsim::app

@@ -80,64 +80,75 @@ std::string option_label(size_t position, const std::string& text) {
   // No-break spaces keep the letter on the line of the reply's first words.
   return fmt::format("{}\u00a0\u00a0\u00a0{}", classroom_letter(position), text);
 }
-float option_text_width(float width) { return width - ImGui::CalcTextSize("0000").x - 3 * ImGui::GetStyle().FramePadding.x; }
+// The options' rows are compact: a little padding inside, half the usual space between.
+float option_padding(float scale) { return ImGui::GetStyle().FramePadding.y * 0.6f * scale; }
+float option_gap() { return ImGui::GetStyle().ItemSpacing.y * 0.5f; }
+float option_text_width(float width, float scale) {
+  return width - ImGui::CalcTextSize("0000").x * scale - 3 * ImGui::GetStyle().FramePadding.x;
+}
 
 // The height of the option rows at `scale` times the current type size.
 float options_height(const std::vector<std::string>& labels, float width, float scale) {
-  ImVec2 pad = ImGui::GetStyle().FramePadding;
   float h = 0;
   for (const auto& label : labels)
-    h += ImGui::CalcTextSize(label.c_str(), nullptr, false, option_text_width(width) / scale).y * scale + 2 * pad.y +
-         ImGui::GetStyle().ItemSpacing.y + pad.y * 0.5f;
+    h += ImGui::CalcTextSize(label.c_str(), nullptr, false, option_text_width(width, scale) / scale).y * scale + 2 * option_padding(scale) +
+         option_gap();
   return h;
 }
 
-// One reply: its letter and text, and the class's votes as a bar behind it. Returns true when
-// clicked (a click adds a vote).
-bool option_row(const std::string& label, int votes, int most, bool marked) {
+// One reply: its letter and text, and the class's votes as a bar along its bottom. Drawn in the
+// options' child, whose type is `scale` times the usual. Returns true when clicked (a vote).
+bool option_row(const std::string& label, int votes, int most, bool marked, float scale) {
   float width = ImGui::GetContentRegionAvail().x;
-  ImVec2 pad = ImGui::GetStyle().FramePadding;
+  float pad_x = ImGui::GetStyle().FramePadding.x, pad_y = option_padding(scale);
   std::string count = fmt::format("{}", votes);
-  float text_width = option_text_width(width);
+  float text_width = option_text_width(width, scale);
   ImVec2 size_text = ImGui::CalcTextSize(label.c_str(), nullptr, false, text_width);
-  ImVec2 size(width, size_text.y + 2 * pad.y);
+  ImVec2 size(width, size_text.y + 2 * pad_y);
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(label.c_str(), size);
   ImDrawList* d = ImGui::GetWindowDrawList();
   d->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y),
                    ImGui::GetColorU32(ImGui::IsItemHovered() || marked ? ImGuiCol_ButtonHovered : ImGuiCol_Button), 6);
-  if (votes > 0) {  // the vote bar, along the bottom of the row
+  if (votes > 0) {
     float f = static_cast<float>(votes) / static_cast<float>(std::max(1, most));
-    float h = std::max(4.0f, pad.y * 0.8f);
+    float h = std::max(4.0f, pad_y * 0.8f);
     d->AddRectFilled(ImVec2(pos.x, pos.y + size.y - h), ImVec2(pos.x + size.x * f, pos.y + size.y), IM_COL32(250, 200, 40, 255), 3);
   }
-  d->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text),
+  d->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad_x, pos.y + pad_y), ImGui::GetColorU32(ImGuiCol_Text),
              label.c_str(), nullptr, text_width);
-  d->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + width - pad.x - ImGui::CalcTextSize(count.c_str()).x, pos.y + pad.y),
+  d->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + width - pad_x - ImGui::CalcTextSize(count.c_str()).x, pos.y + pad_y),
              ImGui::GetColorU32(ImGuiCol_Text), count.c_str());
-  ImGui::Dummy(ImVec2(0, pad.y * 0.5f));
   return clicked;
 }
 
-// The tally and the apply button, on one line when they fit.
-void vote_footer(App& app, const VoteTally& tally) {
-  const std::string& lang = app.lang();
-  std::optional<int> majority = tally.majority();
-  std::string summary = tally.total() == 0 ? std::string(word(lang, "no_votes"))
-                        : majority ? fmt::format("{} {} · {} {}", tally.total(), word(lang, "votes"), word(lang, "classroom_leading"),
-                                                 classroom_letter(static_cast<size_t>(*majority)))
-                                   : fmt::format("{} {} · {}", tally.total(), word(lang, "votes"), word(lang, "tie_vote"));
-  ImGui::TextUnformatted(summary.c_str());
-  if (!majority) return;
-  std::string button = fmt::format("{} {} (Enter)", word(lang, "apply_majority"), classroom_letter(static_cast<size_t>(*majority)));
-  float button_width = ImGui::CalcTextSize(button.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-  float after_summary = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x * 3;
-  if (after_summary + button_width < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
-    ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 3);
-  if (ImGui::Button(button.c_str()) || (class_keys_free(app) && pressed(ImGuiKey_Enter))) app.classroom_apply(*majority);
-}
+// The tally and the apply button: what they say, and whether they share a line.
+struct VoteFooter {
+  std::string summary, button;  // button "" without a majority
+  bool one_line = true;
 
-float vote_footer_height() { return ImGui::GetFrameHeightWithSpacing() * 2; }  // two lines when they do not fit on one
+  VoteFooter(const std::string& lang, const VoteTally& tally) {
+    std::optional<int> majority = tally.majority();
+    summary = tally.total() == 0 ? std::string(word(lang, "no_votes"))
+              : majority ? fmt::format("{} {} · {} {}", tally.total(), word(lang, "votes"), word(lang, "classroom_leading"),
+                                       classroom_letter(static_cast<size_t>(*majority)))
+                         : fmt::format("{} {} · {}", tally.total(), word(lang, "votes"), word(lang, "tie_vote"));
+    if (majority) button = fmt::format("{} {} (Enter)", word(lang, "apply_majority"), classroom_letter(static_cast<size_t>(*majority)));
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float needed = ImGui::CalcTextSize(summary.c_str()).x + style.ItemSpacing.x * 3 + ImGui::CalcTextSize(button.c_str()).x +
+                   2 * style.FramePadding.x;
+    one_line = button.empty() || needed <= ImGui::GetContentRegionAvail().x;
+  }
+  float height() const { return ImGui::GetFrameHeightWithSpacing() * (one_line ? 1.0f : 2.0f); }
+
+  void draw(App& app, const VoteTally& tally) const {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(summary.c_str());
+    if (button.empty()) return;
+    if (one_line) ImGui::SameLine(0, ImGui::GetStyle().ItemSpacing.x * 3);
+    if (ImGui::Button(button.c_str()) || (class_keys_free(app) && pressed(ImGuiKey_Enter))) app.classroom_apply(*tally.majority());
+  }
+};
 
 void vote_on_choices(App& app, Session& s) {
   VoteTally& tally = classroom_tally(app.classroom, s);
@@ -155,23 +166,26 @@ void vote_on_choices(App& app, Session& s) {
   for (size_t i = 0; i < shown.size(); ++i) labels.push_back(option_label(i, s.text(s.node().choices[static_cast<size_t>(shown[i])].reply)));
   // Every option, the tally and the apply button on screen: the citizen's line gives way first,
   // then the options' type shrinks.
+  VoteFooter footer(app.lang(), tally);
   float width = ImGui::GetContentRegionAvail().x;
-  float below = timer_height(app) + vote_footer_height();
-  float room = ImGui::GetContentRegionAvail().y - below;
-  float stage_h = stage_height(app, room - options_height(labels, width, 1) - ImGui::GetStyle().ItemSpacing.y);
-  float options_room = room - stage_h - ImGui::GetStyle().ItemSpacing.y;
+  float spacing = ImGui::GetStyle().ItemSpacing.y;
+  float room = ImGui::GetContentRegionAvail().y - timer_height(app) - footer.height() - spacing;
+  float stage_h = stage_height(app, room - options_height(labels, width, 1) - spacing);
+  float options_room = room - stage_h - spacing;
   float scale = 1;
   while (scale > kSmallestOptionScale && options_height(labels, width, scale) > options_room) scale -= 0.05f;
   stage(app, s, s.line(), stage_h);
   timer(app, s);
   ImGui::BeginChild("options", ImVec2(0, std::max(options_room, 1.0f)), false);
   ImGui::SetWindowFontScale(scale);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, option_gap()));
   const auto& counts = tally.counts();
   int most = counts.empty() ? 0 : *std::max_element(counts.begin(), counts.end());
   for (size_t i = 0; i < labels.size(); ++i)
-    if (option_row(labels[i], counts[i], most, tally.majority() == static_cast<int>(i))) tally.add(static_cast<int>(i));
+    if (option_row(labels[i], counts[i], most, tally.majority() == static_cast<int>(i), scale)) tally.add(static_cast<int>(i));
+  ImGui::PopStyleVar();
   ImGui::EndChild();
-  vote_footer(app, tally);
+  footer.draw(app, tally);
 }
 
 void class_reply(App& app, Session& s) {

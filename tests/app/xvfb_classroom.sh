@@ -70,7 +70,7 @@ cat > "$tmp/vote.sh" <<'VOTE'
 set -u
 hallsim=$1 root=$2 out=$3 tmp=$4 name=$5 option=$6
 source "$root/tests/app/xvfb_lib.sh"
-"$hallsim" "$option" "$root/scenarios/angry-man-in-hall.yaml" --data-dir "$tmp/data2" --config-dir "$tmp/config2" 2>"$tmp/app.err" &
+"$hallsim" "$option" "$root/scenarios/angry-man-in-hall.yaml" --data-dir "$tmp/data-$name" --config-dir "$tmp/config-$name" 2>"$tmp/app.err" &
 app=$!
 find_window
 wait_title "课堂模式 — .*$"
