@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "keys.hpp"
+#include "layout_check.hpp"
 #include "model/hash.hpp"
 #include "model/words.hpp"
 #include "report/debrief.hpp"
@@ -322,6 +323,7 @@ void App::frame() {
     if (author.poll() && !font_covers(author.texts())) fonts_dirty = true;  // a saved file brought new characters
     draw_authoring(*this);
     ImGui::End();
+    if (layout_check::enabled()) layout_check::end_frame(layout_place());
     return;
   }
   poll_analysis();
@@ -336,6 +338,13 @@ void App::frame() {
   }
   if (pending_resume) draw_resume_prompt(*this);
   ImGui::End();
+  if (layout_check::enabled()) layout_check::end_frame(layout_place());
+}
+
+std::string App::layout_place() const {
+  static const char* const names[] = {"start", "briefing", "play", "debrief", "classroom_setup", "classroom", "classroom_debrief"};
+  ImVec2 size = ImGui::GetIO().DisplaySize;
+  return fmt::format("{} {:.0f}x{:.0f} @{:.2f}", authoring ? "authoring" : names[static_cast<int>(screen)], size.x, size.y, ui_scale());
 }
 
 }  // namespace hallsim::app

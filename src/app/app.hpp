@@ -130,7 +130,8 @@ class App {
   enum class AfterAnalysis { attempt, classroom };
   AnalysisJob analysis_;
   AfterAnalysis after_analysis_ = AfterAnalysis::attempt;
-  bool ready_to_start(AfterAnalysis then);  // true when the selected entry is analysed
+  bool ready_to_start(AfterAnalysis then);
+  std::string layout_place() const;  // "play 1024x768 @2.00": where the layout check found a problem  // true when the selected entry is analysed
   void poll_analysis();
 };
 

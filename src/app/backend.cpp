@@ -16,6 +16,7 @@
 #include "app.hpp"
 #include "app_main.hpp"
 #include "fonts.hpp"
+#include "layout_check.hpp"
 #include "presenter_window.hpp"
 #include "store/paths.hpp"
 
@@ -239,6 +240,10 @@ int run_desktop_app(const Launch& launch) {
   ImGui::DestroyContext();
   glfwDestroyWindow(window);
   glfwTerminate();
+  if (layout_check::enabled() && layout_check::problems() > 0) {
+    (void)std::fprintf(stderr, "hallsim layout check: %d problem(s)\n", layout_check::problems());
+    return layout_check::kLayoutCheckFailed;
+  }
   return 0;
 }
 

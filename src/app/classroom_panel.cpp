@@ -12,6 +12,7 @@
 #include "app.hpp"
 #include "classroom_parts.hpp"
 #include "keys.hpp"
+#include "layout_check.hpp"
 #include "model/words.hpp"
 #include "portrait.hpp"
 #include "widgets.hpp"
@@ -177,6 +178,7 @@ void vote_on_choices(App& app, Session& s) {
   stage(app, s, s.line(), stage_h);
   timer(app, s);
   ImGui::BeginChild("options", ImVec2(0, std::max(options_room, 1.0f)), false);
+  layout_check::must_fit();  // the class must see every option it votes on
   ImGui::SetWindowFontScale(scale);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, option_gap()));
   const auto& counts = tally.counts();

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "app.hpp"
+#include "layout_check.hpp"
 #include "model/words.hpp"
 
 namespace hallsim::app {
@@ -71,6 +72,7 @@ void PresenterWindow::draw(App& app) {
   ImGui::Begin("presenter", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   draw_presenter_notes(app);
   ImGui::End();
+  if (layout_check::enabled()) layout_check::end_frame("presenter");
   ImGui::Render();
   int w = 0, h = 0;
   glfwGetFramebufferSize(window_, &w, &h);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
+#include "layout_check.hpp"
 #include "model/words.hpp"
 
 namespace hallsim::app {
@@ -32,6 +33,9 @@ void bar(float fraction, const std::string& label, ImU32 colour, float height) {
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour);
   ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), ImVec2(-1, height), label.c_str());
   ImGui::PopStyleColor();
+  if (layout_check::enabled())
+    layout_check::text_clipped(label, ImGui::CalcTextSize(label.c_str()).x,
+                               ImGui::GetItemRectSize().x - 2 * ImGui::GetStyle().FramePadding.x);
 }
 
 std::string utf8_prefix(const std::string& text, size_t count) {

@@ -15,6 +15,7 @@
 #include "app.hpp"
 #include "drawn_text.hpp"
 #include "fonts.hpp"
+#include "layout_check.hpp"
 #include "model/words.hpp"
 #include "widgets.hpp"
 
@@ -601,5 +602,97 @@ TEST_CASE("classroom: on a 1024x768 projector at the default 2x, every option, t
     for (int l = 0; l < data->CmdListsCount; ++l)
       for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer) lowest = std::max(lowest, v.pos.y);
     CHECK(lowest <= display.y + 1.5f);
+  }
+}
+
+TEST_CASE("the layout self-check reports content cut off once, and leaves content that fits alone") {
+  Harness h;
+  layout_check::enable();
+  int before = layout_check::problems();
+  auto draw = [](int lines, bool must_fit, float label_room) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(400, 300));
+    ImGui::Begin("check", nullptr, ImGuiWindowFlags_NoDecoration);
+    ImGui::BeginChild(must_fit ? "fit" : "box", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 4), true, must_fit ? 0 : ImGuiWindowFlags_NoScrollbar);
+    if (must_fit) layout_check::must_fit();
+    for (int i = 0; i < lines; ++i) ImGui::TextUnformatted("一行字");
+    ImGui::EndChild();
+    layout_check::text_clipped("信任 80", 90, label_room);
+    ImGui::End();
+    layout_check::end_frame("test");
+    ImGui::Render();
+  };
+  draw(2, false, 200);
+  draw(2, true, 200);
+  CHECK(layout_check::problems() == before);
+  draw(12, false, 200);  // one frame is a layout settling: nothing yet
+  CHECK(layout_check::problems() == before);
+  draw(12, false, 200);
+  CHECK(layout_check::problems() == before + 1);
+  draw(12, false, 200);  // the same problem is counted once
+  CHECK(layout_check::problems() == before + 1);
+  draw(12, true, 200);   // a must-fit region that scrolls
+  draw(12, true, 200);
+  CHECK(layout_check::problems() == before + 2);
+  draw(2, false, 40);    // a label clipped by its widget
+  draw(2, false, 40);
+  CHECK(layout_check::problems() == before + 3);
+}
+
+TEST_CASE("classroom: setup, vote, reveal, pause, presenter view and every debrief page pass the layout self-check at five sizes") {
+  struct Size {
+    float width, height, scale;
+  };
+  layout_check::enable();
+  for (Size size : {Size{1024, 768, 1}, Size{1024, 768, 2}, Size{1280, 800, 1}, Size{1280, 800, 2}, Size{1920, 1080, 3}}) {
+    CAPTURE(size.width);
+    CAPTURE(size.scale);
+    Harness h;
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(size.width, size.height);
+    h.app->classroom.scale = size.scale;
+    h.app->large_font = build_fonts(io, h.app->texts_to_render(), size.scale).large;
+    ImGui::GetStyle().ScaleAllSizes(size.scale);
+    int before = layout_check::problems();
+    auto settle = [&] {  // the self-check counts what lasts two frames
+      h.frame();
+      h.frame();
+    };
+    h.press(kF5);
+    settle();  // the set-up page
+    h.press(kEnter);
+    for (int key : {'B', 'B', 'A'}) h.press(key);
+    settle();  // the vote
+    h.press('N');
+    h.press('P');
+    REQUIRE(h.app->classroom.presenter_view);
+    settle();  // the presenter view
+    h.press('N');
+    h.press(kEnter);
+    h.press('R');
+    REQUIRE(h.app->classroom.revealed);
+    settle();  // the applied reply, revealed
+    h.press(kEnter);
+    h.press('T');
+    REQUIRE(h.app->classroom.timer == Classroom::Timer::paused);
+    settle();  // the typed question, paused
+    h.press(kEnter);
+    h.type("抱歉让您久等，前面还有两位，大约五分钟");
+    h.press(kEnter, true);
+    h.press(kEnter);
+    h.press(kEnter);
+    REQUIRE(h.session().node().id == "propose");
+    h.press('A');
+    h.press(kEnter);
+    h.press(kEnter);
+    settle();  // the last line
+    h.press(kEnter);
+    REQUIRE(h.app->screen == Screen::classroom_debrief);
+    for (int page = 0; page < 6; ++page) {
+      settle();
+      h.press(kEnter);
+    }
+    CHECK_MESSAGE(layout_check::problems() == before, "see the layout check's lines on stderr");
   }
 }
