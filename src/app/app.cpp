@@ -338,6 +338,9 @@ void App::frame() {
   }
   if (pending_resume) draw_resume_prompt(*this);
   ImGui::End();
+  // The reply timer stands still while a dialog asks something (abandon, resume, ...).
+  dialog_open_ = confirm_abandon || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  apply_clock_pause();
   if (layout_check::enabled()) layout_check::end_frame(layout_place());
 }
 

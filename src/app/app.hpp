@@ -89,6 +89,7 @@ class App {
   // The reply timer stands still while paused (T), between questions, and while the presenter
   // view or a question is up.
   void keep_classroom_clock();
+  bool clock_paused() const { return clock_paused_since_.has_value(); }
 
   const std::string& lang() const { return settings.language; }
   void open_folder(const std::string& folder);
@@ -124,6 +125,8 @@ class App {
   unsigned long long moves_ = 0;
   double clock_paused_total_ = 0;
   std::optional<double> clock_paused_since_;
+  bool paused_by_instructor_ = false, dialog_open_ = false;
+  void apply_clock_pause();  // paused while either holds
   double session_now() const;  // now_, less the time the clock stood paused
   void classroom_went_on();    // after the class's reply: show it, journal it
   // The analysis an attempt waits for, and what starts when it is done.

@@ -101,6 +101,12 @@ void App::keep_classroom_clock() {
 }
 
 void App::pause_clock(bool paused) {
+  paused_by_instructor_ = paused;
+  apply_clock_pause();
+}
+
+void App::apply_clock_pause() {
+  bool paused = paused_by_instructor_ || dialog_open_;
   if (paused && !clock_paused_since_) clock_paused_since_ = now_();
   if (!paused && clock_paused_since_) {
     clock_paused_total_ += now_() - *clock_paused_since_;

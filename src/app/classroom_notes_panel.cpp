@@ -75,9 +75,9 @@ void draw_presenter_notes(App& app) {
     wrapped(c.presenter_status);
   }
   ImGui::Separator();
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("%s", std::string(word(lang, "classroom_keys")).c_str());
-  ImGui::PopTextWrapPos();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  wrapped(std::string(word(lang, "classroom_keys")));
+  ImGui::PopStyleColor();
 }
 
 void draw_presenter_view(App& app) {
@@ -100,21 +100,15 @@ void draw_presenter_view(App& app) {
 void draw_presenter_view_prompt(App& app) {
   const std::string& lang = app.lang();
   Classroom& c = app.classroom;
-  const char* id = "presenter_view";
-  if (c.confirm_presenter_view && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-  ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(io.DisplaySize.x * 0.9f, io.DisplaySize.y * 0.9f));
-  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x / 2, io.DisplaySize.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
-  ImGui::PushTextWrapPos(io.DisplaySize.x * 0.8f);
-  ImGui::TextUnformatted(std::string(word(lang, "presenter_view_title")).c_str());
-  ImGui::TextUnformatted(std::string(word(lang, "presenter_view_text")).c_str());
-  ImGui::PopTextWrapPos();
-  // Keeping the projection is the default: Enter and Esc both cancel; only P (or the button) shows.
-  bool cancel = ImGui::Button(fmt::format("{} (Esc)", word(lang, "presenter_view_cancel")).c_str()) || pressed(ImGuiKey_Escape) ||
-                pressed(ImGuiKey_Enter);
-  ImGui::SameLine();
-  bool show = ImGui::Button(fmt::format("{} (P)", word(lang, "presenter_view_show")).c_str()) || pressed_code(kKeyP);
+  if (c.confirm_presenter_view && !dialog_open("presenter_view")) open_dialog("presenter_view");
+  if (!begin_dialog("presenter_view", std::string(word(lang, "presenter_view_title")))) return;
+  wrapped(std::string(word(lang, "presenter_view_text")));
+  // Keeping the projection is the default: Enter and Esc both keep it; only P (or the button) shows.
+  std::string keep = fmt::format("{} (Enter/Esc)", word(lang, "presenter_view_cancel"));
+  std::string show_label = fmt::format("{} (P)", word(lang, "presenter_view_show"));
+  bool cancel = ImGui::Button(keep.c_str()) || pressed(ImGuiKey_Escape) || pressed(ImGuiKey_Enter);
+  next_in_row(button_width(show_label));
+  bool show = ImGui::Button(show_label.c_str()) || pressed_code(kKeyP);
   if (cancel || show) {
     c.confirm_presenter_view = false;
     c.presenter_view = show && !cancel;

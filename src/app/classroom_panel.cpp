@@ -201,6 +201,7 @@ void class_reply(App& app, Session& s) {
   if (class_keys_free(app) && pressed(ImGuiKey_Enter)) ImGui::SetKeyboardFocusHere();
   bool send = ImGui::InputTextMultiline("##class-reply", &app.reply_draft, ImVec2(-1, ImGui::GetTextLineHeight() * 2.5f),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
+  layout_check::text_box_drawn();
   send |= ImGui::Button(fmt::format("{}  ({})", word(lang, "send"), word(lang, "send_hint")).c_str());
   ImGui::SameLine();
   ImGui::TextDisabled("%s", std::string(word(lang, "class_reply_hint")).c_str());

@@ -39,7 +39,9 @@ void draw_classroom_setup(App& app) {
   ImGui::SameLine();
   bool back = ImGui::Button(fmt::format("{}  (Esc)", word(lang, "back")).c_str()) || pressed(ImGuiKey_Escape);
   ImGui::Spacing();
-  ImGui::TextDisabled("%s", std::string(word(lang, "classroom_keys")).c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  wrapped(std::string(word(lang, "classroom_keys")));
+  ImGui::PopStyleColor();
   if (go) app.start_classroom();
   else if (back) app.screen = Screen::start;
 }

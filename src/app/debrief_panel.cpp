@@ -21,7 +21,7 @@ void mood_curve(const Session& s) {
   for (const auto& v : s.scenario().variables)
     if (v.is_mood) moods.push_back(&v);
   if (moods.empty()) return;
-  ImVec2 size(ImGui::GetContentRegionAvail().x, 140);
+  ImVec2 size(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight() * 7.8f);
   ImVec2 p = ImGui::GetCursorScreenPos();
   ImDrawList* d = ImGui::GetWindowDrawList();
   d->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), IM_COL32(30, 34, 42, 255), 4);
@@ -42,7 +42,7 @@ void mood_curve(const Session& s) {
     }
     d->AddPolyline(line.data(), static_cast<int>(line.size()), colours[m], 0, 2.5f);
     for (const auto& pt : line) d->AddCircleFilled(pt, 3.5f, colours[m]);
-    d->AddText(ImVec2(p.x + 12, p.y + 6 + 18 * static_cast<float>(m)), colours[m], word(s.language(), v.name).data());
+    d->AddText(ImVec2(p.x + 12, p.y + 6 + ImGui::GetTextLineHeight() * static_cast<float>(m)), colours[m], word(s.language(), v.name).data());
   }
   ImGui::Dummy(size);
 }
@@ -53,9 +53,10 @@ void steps_row(const Session& s, const Totals& t) {
     auto step = static_cast<Step>(i);
     bool done = std::find(t.steps.performed.begin(), t.steps.performed.end(), step) != t.steps.performed.end();
     bool tried = std::find(t.steps.attempted.begin(), t.steps.attempted.end(), step) != t.steps.attempted.end();
-    if (i) ImGui::SameLine(), ImGui::TextDisabled("→"), ImGui::SameLine();
     ImVec4 colour = done ? ImVec4(0.4f, 0.85f, 0.5f, 1) : tried ? ImVec4(0.95f, 0.75f, 0.3f, 1) : ImVec4(0.95f, 0.45f, 0.4f, 1);
-    ImGui::TextColored(colour, "%s %s", std::string(word(lang, step)).c_str(), done ? "✓" : tried ? "△" : "×");
+    std::string text = fmt::format("{}{} {}", i ? "→ " : "", word(lang, step), done ? "✓" : tried ? "△" : "×");
+    if (i) next_in_row(ImGui::CalcTextSize(text.c_str()).x);  // the steps flow onto a second row when narrow
+    ImGui::TextColored(colour, "%s", text.c_str());
   }
   for (const auto& p : t.steps.out_of_order)
     ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1), "%s: %s %s %s", std::string(word(lang, "out_of_order")).c_str(),
@@ -84,7 +85,9 @@ void turn_list(const Session& s) {
       };
       if (!typed.cues_matched.empty()) wrapped(fmt::format("{}: {}", word(lang, "cues_matched"), labels(typed.cues_matched)));
       if (!typed.cues_missed.empty()) wrapped(fmt::format("{}: {}", word(lang, "cues_missed"), labels(typed.cues_missed)));
-      for (const auto& reason : typed.reasons) ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.45f, 1), "%s", reason.c_str());
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.6f, 0.45f, 1));
+      for (const auto& reason : typed.reasons) wrapped(reason);
+      ImGui::PopStyleColor();
       if (typed.better && !typed.better->already_best && !typed.better->reply.empty()) {
         ImGui::TextColored(ImVec4(0.5f, 0.9f, 0.6f, 1), "%s", std::string(word(lang, "better_reply")).c_str());
         wrapped(fmt::format("  {}  ({} {})", typed.better->reply, word(lang, "model_reply_earns"), labels(typed.better->cues)));
@@ -115,15 +118,29 @@ void draw_debrief(App& app) {
   Totals t = s.totals();
   auto ending = s.ending();
   if (app.large_font) ImGui::PushFont(app.large_font);
-  ImGui::Text("%s — %s", std::string(word(lang, "debrief")).c_str(), s.text(s.scenario().title).c_str());
+  wrapped(fmt::format("{} — {}", word(lang, "debrief"), s.text(s.scenario().title)));
   if (app.large_font) ImGui::PopFont();
+  // The buttons flow onto as many rows as the width needs; everything else scrolls above them.
+  const char* const formats[] = {"html", "md", "json"};
+  std::vector<std::string> buttons;
+  for (const char* format : formats) buttons.push_back(fmt::format("{} {}", word(lang, "save_report"), format));
+  buttons.push_back(fmt::format("{} (R)", word(lang, "retry")));
+  buttons.push_back(fmt::format("{} (Esc)", word(lang, "library")));
+  float width = ImGui::GetContentRegionAvail().x;
+  int rows = 1;
+  float x = 0;
+  for (const auto& b : buttons) {
+    if (x > 0 && x + button_width(b) > width) ++rows, x = 0;
+    x += button_width(b) + ImGui::GetStyle().ItemSpacing.x;
+  }
+  float status = app.status.empty() ? 0 : wrapped_height(app.status, width) + ImGui::GetStyle().ItemSpacing.y;
+  ImGui::BeginChild("details", ImVec2(0, -(ImGui::GetFrameHeightWithSpacing() * static_cast<float>(rows) + status)), true);
   if (ending) {
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(outcome_colour(ending->outcome)), "%s: %s",
-                       std::string(word(lang, "outcome")).c_str(), std::string(word(lang, ending->outcome)).c_str());
-    ImGui::SameLine();
-    ImGui::Text("   %s %.1f (%s)  %s   %s: %s", std::string(word(lang, "overall")).c_str(), t.overall, t.grade.c_str(),
-                std::string(t.passed ? word(lang, "pass") : word(lang, "fail")).c_str(),
-                std::string(word(lang, "rating")).c_str(), std::string(word(lang, ending->rating)).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(outcome_colour(ending->outcome)));
+    wrapped(fmt::format("{}: {}   {} {:.1f} ({})  {}   {}: {}", word(lang, "outcome"), word(lang, ending->outcome),
+                        word(lang, "overall"), t.overall, t.grade, t.passed ? word(lang, "pass") : word(lang, "fail"),
+                        word(lang, "rating"), word(lang, ending->rating)));
+    ImGui::PopStyleColor();
   }
   const ImU32 colours[] = {IM_COL32(230, 120, 150, 255), IM_COL32(240, 180, 60, 255), IM_COL32(90, 180, 120, 255)};
   for (int d = 0; d < kDimensions; ++d) {
@@ -132,23 +149,26 @@ void draw_debrief(App& app) {
         fmt::format("{}  {:.1f}%  ({}/{})", word(lang, static_cast<Dimension>(d)), r.percent, r.raw, r.best), colours[d]);
   }
   if (t.late_replies) ImGui::Text("%s: %d", std::string(word(lang, "late_reply")).c_str(), t.late_replies);
-  ImGui::BeginChild("details", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.6f), true);
   mood_curve(s);
   steps_row(s, t);
   turn_list(s);
   ImGui::EndChild();
-  for (const char* format : {"html", "md", "json"}) {
-    if (ImGui::Button(fmt::format("{} {}", word(lang, "save_report"), format).c_str())) {
-      std::string file = app.save_report(format);
-      if (std::string(format) == "html") app.open_in_browser(file);
-    }
-    ImGui::SameLine();
+  bool clicked[5] = {};
+  for (size_t i = 0; i < buttons.size(); ++i) {
+    if (i) next_in_row(button_width(buttons[i]));
+    clicked[i] = ImGui::Button(buttons[i].c_str());
   }
-  bool retry = ImGui::Button(fmt::format("{} (R)", word(lang, "retry")).c_str());
-  ImGui::SameLine();
-  bool library = ImGui::Button(fmt::format("{} (Esc)", word(lang, "library")).c_str());
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s", app.status.c_str());
+  for (size_t f = 0; f < 3; ++f)
+    if (clicked[f]) {
+      std::string file = app.save_report(formats[f]);
+      if (f == 0) app.open_in_browser(file);  // html
+    }
+  bool retry = clicked[3], library = clicked[4];
+  if (!app.status.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped(app.status);
+    ImGui::PopStyleColor();
+  }
   if (keys_free() && ImGui::IsKeyPressed('R', false)) retry = true;
   if (keys_free() && pressed(ImGuiKey_Escape)) library = true;
   if (retry) app.retry();
@@ -157,10 +177,9 @@ void draw_debrief(App& app) {
 
 void draw_resume_prompt(App& app) {
   const std::string& lang = app.lang();
-  if (!ImGui::IsPopupOpen("resume")) ImGui::OpenPopup("resume");
-  if (ImGui::BeginPopupModal("resume", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextUnformatted(std::string(word(lang, "resume_title")).c_str());
-    ImGui::TextUnformatted(fill(word(lang, "resume_text"), app.pending_resume->saved_at).c_str());
+  if (!dialog_open("resume")) open_dialog("resume");
+  if (begin_dialog("resume", std::string(word(lang, "resume_title")))) {
+    wrapped(fill(word(lang, "resume_text"), app.pending_resume->saved_at));
     bool resume = ImGui::Button(fmt::format("{} (Enter)", word(lang, "resume")).c_str()) || pressed(ImGuiKey_Enter);
     ImGui::SameLine();
     bool keep = ImGui::Button(fmt::format("{} (Esc)", word(lang, "keep_unfinished")).c_str()) || pressed(ImGuiKey_Escape);

@@ -20,6 +20,7 @@ constexpr float kTolerance = 1.0f;  // pixels: rounding, never a visible cut
 struct State {
   bool enabled = false;
   std::vector<ImGuiID> must_fit;         // this frame's
+  std::vector<ImGuiID> text_boxes;       // this frame's InputTextMultiline items
   std::vector<std::string> clipped;      // this frame's, as messages
   std::set<std::string> seen_last_frame;  // keys of the problems of the frame before
   std::set<std::string> reported;
@@ -52,7 +53,8 @@ void check_window(const ImGuiWindow& w, const ImVec2& display, const State& s, s
   // before its parent's clips it; a child cut by its parent shows as the parent's overflow).
   ImVec2 limit(w.InnerRect.Max.x - w.WindowPadding.x * 0.5f, w.InnerRect.Max.y - w.WindowPadding.y * 0.5f);
   ImVec2 reach = w.DC.CursorMaxPos;
-  bool scrolls_x = (w.Flags & (ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_AlwaysHorizontalScrollbar)) != 0;
+  bool scrolls_x = (w.Flags & (ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_AlwaysHorizontalScrollbar)) != 0 ||
+                   std::find(s.text_boxes.begin(), s.text_boxes.end(), w.ChildId) != s.text_boxes.end();
   if (!scrolls_x && reach.x > limit.x + kTolerance)
     out.push_back({"right " + name, fmt::format("window \"{}\" is cut at the right by {:.0f} px (content reaches x {:.0f}, "
                                                 "room to x {:.0f})", name, reach.x - limit.x, reach.x, limit.x)});
@@ -72,6 +74,11 @@ void enable() { state().enabled = true; }
 void must_fit() {
   State& s = state();
   if (s.enabled) s.must_fit.push_back(ImGui::GetCurrentWindow()->ID);
+}
+
+void text_box_drawn() {
+  State& s = state();
+  if (s.enabled) s.text_boxes.push_back(ImGui::GetItemID());
 }
 
 void text_clipped(const std::string& text, float needed, float room) {
@@ -100,6 +107,7 @@ void end_frame(const std::string& where) {
   }
   s.seen_last_frame = std::move(seen);
   s.must_fit.clear();
+  s.text_boxes.clear();
   s.clipped.clear();
 }
 

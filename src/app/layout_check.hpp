@@ -18,6 +18,9 @@ void enable();  // for tests that drive the panels without a window
 // The current child window must show all of its content without scrolling (the citizen's line,
 // the replies): needing a scrollbar counts as a problem.
 void must_fit();
+// Call right after ImGui::InputTextMultiline: its box scrolls its own text, and ImGui 1.86
+// always reaches one padding past the box's right edge inside it, which is no cut.
+void text_box_drawn();
 // A widget drew `text` in `room` pixels but it needs `needed`: report it as clipped.
 void text_clipped(const std::string& text, float needed, float room);
 // Call after the frame's windows are ended, in the ImGui context that drew them; `where` names

@@ -33,25 +33,69 @@ int estimated_minutes(const Scenario& s) {
 
 void settings_row(App& app) {
   const std::string& lang = app.lang();
-  ImGui::SetNextItemWidth(220);
+  float em = ImGui::GetFontSize();  // widths scale with the text
+  ImGui::SetNextItemWidth(std::min(em * 12, ImGui::GetContentRegionAvail().x));
   if (ImGui::InputTextWithHint("##trainee", std::string(word(lang, "trainee_name")).c_str(), &app.settings.trainee,
                                ImGuiInputTextFlags_EnterReturnsTrue) || ImGui::IsItemDeactivatedAfterEdit()) {
     app.save_settings_now();
     app.refresh_best_scores();  // best scores are per trainee
   }
-  ImGui::SameLine();
+  next_in_row(checkbox_width("中文"));
   if (ImGui::RadioButton("中文", lang == "zh-CN")) app.settings.language = "zh-CN", app.save_settings_now();
-  ImGui::SameLine();
+  next_in_row(checkbox_width("English"));
   if (ImGui::RadioButton("English", lang == "en")) app.settings.language = "en", app.save_settings_now();
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(140);
+  std::string scale_label(word(lang, "ui_scale"));
+  next_in_row(em * 7 + checkbox_width(scale_label));
+  ImGui::SetNextItemWidth(em * 7);
   float scale = app.settings.ui_scale;
-  if (ImGui::SliderFloat(std::string(word(lang, "ui_scale")).c_str(), &scale, 0.75f, 2.5f, "%.2fx") ) app.settings.ui_scale = scale;
+  if (ImGui::SliderFloat(scale_label.c_str(), &scale, 0.75f, 4.0f, "%.2fx")) app.settings.ui_scale = scale;
   if (ImGui::IsItemDeactivatedAfterEdit()) app.fonts_dirty = true, app.save_settings_now();
-  ImGui::SameLine();
-  if (ImGui::Checkbox(std::string(word(lang, "show_mood")).c_str(), &app.settings.show_mood_bars)) app.save_settings_now();
-  ImGui::SameLine();
-  if (ImGui::Checkbox(std::string(word(lang, "live_hints")).c_str(), &app.settings.live_hints)) app.save_settings_now();
+  std::string mood(word(lang, "show_mood")), hints(word(lang, "live_hints"));
+  next_in_row(checkbox_width(mood));
+  if (ImGui::Checkbox(mood.c_str(), &app.settings.show_mood_bars)) app.save_settings_now();
+  next_in_row(checkbox_width(hints));
+  if (ImGui::Checkbox(hints.c_str(), &app.settings.live_hints)) app.save_settings_now();
+}
+
+std::string card_info(const App& app, const Scenario& s) {
+  const std::string& lang = app.lang();
+  std::string stars(static_cast<size_t>(std::max(0, s.difficulty)), '*');
+  auto best = app.best_overall.find(s.id);
+  std::string best_text = best == app.best_overall.end() ? std::string(word(lang, "not_tried"))
+                                                         : fmt::format("{} {:.1f}", word(lang, "best_so_far"), best->second);
+  return fmt::format("{} {}   {}   {}", word(lang, "difficulty"), stars,
+                     fill(word(lang, "minutes_estimate"), std::to_string(estimated_minutes(s))), best_text);
+}
+
+// Rows the tags take as small buttons flowing in `width`.
+int tag_rows(const Scenario& s, float width) {
+  int rows = s.tags.empty() ? 0 : 1;
+  float x = 0;
+  for (const auto& t : s.tags) {
+    float w = button_width("#" + t);
+    if (x > 0 && x + w > width) ++rows, x = 0;
+    x += w + ImGui::GetStyle().ItemSpacing.x;
+  }
+  return rows;
+}
+
+// The card's height for its text at this width: nothing on it is ever cut.
+float card_height(App& app, const LibraryEntry& e, float width) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  float inner = width - 2 * st.WindowPadding.x;
+  float h = 2 * st.WindowPadding.y;
+  if (!e.scenario) {
+    h += wrapped_height(e.path, inner) + st.ItemSpacing.y;
+    return h + (e.diagnostics.empty() ? 0 : wrapped_height(format_diagnostic(e.diagnostics.front()), inner));
+  }
+  const Scenario& s = *e.scenario;
+  const std::string& lang = app.lang();
+  if (app.large_font) ImGui::PushFont(app.large_font);
+  h += wrapped_height(s.text(s.title, lang), inner) + st.ItemSpacing.y;
+  if (app.large_font) ImGui::PopFont();
+  h += wrapped_height(s.text(s.summary, lang), inner) + st.ItemSpacing.y;
+  h += static_cast<float>(tag_rows(s, inner)) * (ImGui::GetFontSize() + st.ItemSpacing.y);
+  return h + wrapped_height(card_info(app, s), inner);
 }
 
 void card(App& app, size_t index, bool focused) {
@@ -59,27 +103,28 @@ void card(App& app, size_t index, bool focused) {
   const std::string& lang = app.lang();
   ImGui::PushID(static_cast<int>(index));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, focused ? IM_COL32(52, 72, 110, 255) : IM_COL32(38, 44, 56, 255));
-  ImGui::BeginChild("card", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 5.2f), true, ImGuiWindowFlags_NoScrollbar);
+  ImGui::BeginChild("card", ImVec2(0, card_height(app, e, ImGui::GetContentRegionAvail().x)), true, ImGuiWindowFlags_NoScrollbar);
   if (!e.scenario) {
-    ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s", e.path.c_str());
-    ImGui::TextWrapped("%s", e.diagnostics.empty() ? "" : format_diagnostic(e.diagnostics.front()).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.5f, 0.4f, 1));
+    wrapped(e.path);
+    ImGui::PopStyleColor();
+    if (!e.diagnostics.empty()) wrapped(format_diagnostic(e.diagnostics.front()));
   } else {
     const Scenario& s = *e.scenario;
     if (app.large_font) ImGui::PushFont(app.large_font);
-    ImGui::TextUnformatted(s.text(s.title, lang).c_str());
+    wrapped(s.text(s.title, lang));
     if (app.large_font) ImGui::PopFont();
-    ImGui::TextWrapped("%s", s.text(s.summary, lang).c_str());
+    wrapped(s.text(s.summary, lang));
+    bool first = true;
     for (const auto& t : s.tags) {  // a tag filters the library by it
-      if (ImGui::SmallButton(("#" + t).c_str())) app.filter = t;
-      ImGui::SameLine();
+      std::string tag = "#" + t;
+      if (!first) next_in_row(button_width(tag));
+      first = false;
+      if (ImGui::SmallButton(tag.c_str())) app.filter = t;
     }
-    std::string tags;
-    std::string stars(static_cast<size_t>(std::max(0, s.difficulty)), '*');
-    auto best = app.best_overall.find(s.id);
-    std::string best_text = best == app.best_overall.end() ? std::string(word(lang, "not_tried"))
-                                                           : fmt::format("{} {:.1f}", word(lang, "best_so_far"), best->second);
-    ImGui::TextDisabled("%s   %s %s   %s   %s", tags.c_str(), std::string(word(lang, "difficulty")).c_str(), stars.c_str(),
-                        fill(word(lang, "minutes_estimate"), std::to_string(estimated_minutes(s))).c_str(), best_text.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped(card_info(app, s));
+    ImGui::PopStyleColor();
   }
   ImGui::EndChild();
   if (ImGui::IsItemClicked()) app.begin_briefing(static_cast<int>(index));
@@ -92,17 +137,23 @@ void card(App& app, size_t index, bool focused) {
 void draw_start(App& app) {
   const std::string& lang = app.lang();
   if (app.large_font) ImGui::PushFont(app.large_font);
-  ImGui::Text("HallSim  %s", std::string(word(lang, "app_title")).c_str());
+  wrapped(fmt::format("HallSim  {}", word(lang, "app_title")));
   if (app.large_font) ImGui::PopFont();
   settings_row(app);
   ImGui::Separator();
-  ImGui::SetNextItemWidth(260);
+  float em = ImGui::GetFontSize();
+  float width = ImGui::GetContentRegionAvail().x;
+  ImGui::SetNextItemWidth(std::min(em * 14, width));
   ImGui::InputTextWithHint("##filter", std::string(word(lang, "search")).c_str(), &app.filter);
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 160);
+  std::string open(word(lang, "open_folder"));
+  // The folder field takes what the row has left, or a row of its own on a narrow screen.
+  float folder = width - std::min(em * 14, width) - button_width(open) - 2 * ImGui::GetStyle().ItemSpacing.x;
+  if (folder >= em * 10) ImGui::SameLine();
+  else folder = width - button_width(open) - ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SetNextItemWidth(folder);
   ImGui::InputText("##folder", &app.folder_input);
   ImGui::SameLine();
-  if (ImGui::Button(std::string(word(lang, "open_folder")).c_str())) app.open_folder(app.folder_input);
+  if (ImGui::Button(open.c_str())) app.open_folder(app.folder_input);
 
   std::vector<size_t> shown;
   for (size_t i = 0; i < app.library.size(); ++i)
@@ -116,10 +167,15 @@ void draw_start(App& app) {
     app.selected = static_cast<int>(shown[pos]);
     if (pressed(ImGuiKey_Enter)) app.begin_briefing(app.selected);
   }
-  ImGui::BeginChild("cards", ImVec2(0, -ImGui::GetTextLineHeightWithSpacing() * 1.5f));
+  float status = app.status.empty() ? 0 : wrapped_height(app.status, width) + ImGui::GetStyle().ItemSpacing.y;
+  ImGui::BeginChild("cards", ImVec2(0, -status));
   for (size_t i : shown) card(app, i, static_cast<int>(i) == app.selected);
   ImGui::EndChild();
-  ImGui::TextDisabled("%s", app.status.c_str());
+  if (!app.status.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped(app.status);
+    ImGui::PopStyleColor();
+  }
 }
 
 }  // namespace hallsim::app

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
+#include "base/line_break.hpp"
 #include "layout_check.hpp"
 #include "model/words.hpp"
 
@@ -64,10 +65,56 @@ std::string shorten_to_width(const std::string& text, float width) {
   return std::string(line.c_str(), fits) + "…";
 }
 
-bool wrapped_button(const std::string& label, bool highlighted) {
-  float width = ImGui::GetContentRegionAvail().x;
+namespace {
+
+std::vector<WrappedLine> lines_in_current_font(const std::string& text, float width) {
+  const ImFont* font = ImGui::GetFont();
+  float scale = ImGui::GetFontSize() / font->FontSize;
+  auto advance = [&](char32_t c) {
+    return (c < 0x10000 ? font->GetCharAdvance(static_cast<ImWchar>(c)) : font->FallbackAdvanceX) * scale;
+  };
+  return wrap_lines(text, std::max(width, 1.0f), advance);
+}
+
+}  // namespace
+
+std::string wrap_to_width(const std::string& text, float width) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  std::vector<WrappedLine> lines = lines_in_current_font(text, width);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i) out += '\n';
+    out.append(text, lines[i].begin, lines[i].end - lines[i].begin);
+  }
+  return out;
+}
+
+std::string soft_wrap(const std::string& text, float width) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  std::vector<WrappedLine> lines = lines_in_current_font(text, width);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i) out += '\n';
+    out.append(text, lines[i].begin, lines[i].next - lines[i].begin);
+  }
+  return out;
+}
+
+float wrapped_height(const std::string& text, float width) {
+  std::string lines = wrap_to_width(text, width);
+  return ImGui::GetFontSize() * static_cast<float>(1 + std::count(lines.begin(), lines.end(), '\n'));
+}
+
+float wrapped_button_height(const std::string& label, float width) {
   ImVec2 pad = ImGui::GetStyle().FramePadding;
-  ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, width - 2 * pad.x);
+  return wrapped_height(label, width - 2 * pad.x) + 2 * pad.y;
+}
+
+bool wrapped_button(const std::string& label, bool highlighted, float width) {
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  ImVec2 pad = ImGui::GetStyle().FramePadding;
+  std::string lines = wrap_to_width(label, width - 2 * pad.x);
+  ImVec2 text = ImGui::CalcTextSize(lines.c_str());
   ImVec2 size(width, text.y + 2 * pad.y);
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(label.c_str(), size);
@@ -76,12 +123,48 @@ bool wrapped_button(const std::string& label, bool highlighted) {
                                                                           : ImGuiCol_Button);
   ImDrawList* d = ImGui::GetWindowDrawList();
   d->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), bg, ImGui::GetStyle().FrameRounding);
-  d->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text),
-             label.c_str(), nullptr, width - 2 * pad.x);
+  d->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), lines.c_str());
   return clicked;
 }
 
-void wrapped(const std::string& text) { ImGui::TextWrapped("%s", text.c_str()); }
+void wrapped(const std::string& text) {
+  std::string lines = wrap_to_width(text, ImGui::GetContentRegionAvail().x);
+  ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+}
+
+void labelled(const std::string& label, const std::string& text, const ImVec4& label_colour) {
+  ImGui::TextColored(label_colour, "%s", label.c_str());
+  ImGui::SameLine();
+  wrapped(text);
+}
+
+void next_in_row(float width) {
+  float right_edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right_edge) ImGui::SameLine();
+}
+
+float button_width(const std::string& label) {
+  return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
+float checkbox_width(const std::string& label) {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
+}
+
+namespace {
+std::string dialog_id(const char* id) { return std::string("###") + id; }
+}  // namespace
+
+void open_dialog(const char* id) { ImGui::OpenPopup(dialog_id(id).c_str()); }
+
+bool dialog_open(const char* id) { return ImGui::IsPopupOpen(dialog_id(id).c_str()); }
+
+bool begin_dialog(const char* id, const std::string& title) {
+  ImVec2 screen = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowSize(ImVec2(std::min(screen.x * 0.9f, ImGui::GetFontSize() * 30), 0), ImGuiCond_Always);
+  ImGui::SetNextWindowPos(ImVec2(screen.x / 2, screen.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  return ImGui::BeginPopupModal((title + dialog_id(id)).c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+}
 
 std::string deltas_text(const ScoreVector& d, const std::string& lang) {
   std::string out;

@@ -22,10 +22,35 @@ std::string utf8_prefix(const std::string& text, size_t count);
 std::string shorten(const std::string& text, size_t count);
 // As much of a text as fits in `width` pixels of the current font, with "…" when cut.
 std::string shorten_to_width(const std::string& text, float width);
-// A button as wide as the window whose text wraps; returns true when clicked.
-bool wrapped_button(const std::string& label, bool highlighted = false);
+// `text` broken into lines of at most `width` pixels of the current font by the engine's rule
+// (base/line_break: no line starts with closing punctuation, numbers and words stay whole),
+// joined with '\n' so that ImGui draws it without wrapping again.
+std::string wrap_to_width(const std::string& text, float width);
+// The same breaks, every character kept (spaces at a line's end too): for a text being edited.
+std::string soft_wrap(const std::string& text, float width);
+// Its height in the current font.
+float wrapped_height(const std::string& text, float width);
+// A button `width` wide (the rest of the row when 0) whose text wraps; true when clicked.
+bool wrapped_button(const std::string& label, bool highlighted = false, float width = 0);
+// Its height, for laying out before drawing.
+float wrapped_button_height(const std::string& label, float width);
 // Text that wraps at the window's edge.
 void wrapped(const std::string& text);
+// "你: text" with the text wrapped beside the label (a hanging indent), so the label never
+// stands alone on its line.
+void labelled(const std::string& label, const std::string& text, const ImVec4& label_colour);
+// Before an item `width` wide: on the same row as the last item when it still fits there, else
+// on a new row (rows of controls that flow like words at any scale).
+void next_in_row(float width);
+// A text's width as a button or a checkbox draws it.
+float button_width(const std::string& label);
+float checkbox_width(const std::string& label);
+// A modal dialog centred on the screen, its title in the UI's words and its width what the
+// screen allows (its text wraps): open_dialog("abandon") once, then begin_dialog each frame;
+// EndPopup() when it returns true. The timer stands still while any dialog is open (App::frame).
+void open_dialog(const char* id);
+bool dialog_open(const char* id);
+bool begin_dialog(const char* id, const std::string& title);
 // Score deltas as "共情 +2 · 及时性 -1".
 std::string deltas_text(const ScoreVector& d, const std::string& lang);
 ImU32 outcome_colour(Outcome o);

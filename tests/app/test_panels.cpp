@@ -150,7 +150,20 @@ TEST_CASE("Esc asks before abandoning an attempt") {
   CHECK(h.app->screen == Screen::play);
   h.press(kEscape);
   h.frame();
-  h.press(kEnter);  // abandon
+  // The reply timer stands still while the dialog asks.
+  double waiting = h.session().seconds_waiting();
+  h.clock += 30;
+  h.frame();
+  CHECK(h.session().seconds_waiting() == doctest::Approx(waiting));
+  h.press(kEnter);  // Enter is never the destructive choice: it keeps playing
+  CHECK(h.app->screen == Screen::play);
+  CHECK_FALSE(h.app->confirm_abandon);
+  h.clock += 2;
+  h.frame();
+  CHECK(h.session().seconds_waiting() == doctest::Approx(waiting + 2));
+  h.press(kEscape);
+  h.frame();
+  h.press(kEnter, true);  // Ctrl+Enter abandons
   CHECK(h.app->screen == Screen::start);
   CHECK_FALSE(fs::exists(h.data + "/journal.json"));
 }
@@ -271,7 +284,11 @@ TEST_CASE("classroom: the instructor overrides with Shift; the applied reply is 
   CHECK(h.app->classroom.tally->total() == 0);
   h.press(kEscape);  // asks first
   CHECK(h.app->screen == Screen::classroom);
-  h.press(kEnter);
+  h.press(kEnter);  // Enter keeps the class going
+  CHECK(h.app->screen == Screen::classroom);
+  CHECK(h.session().turns().size() == 1);  // and applied nothing
+  h.press(kEscape);
+  h.press(kEnter, true);  // Ctrl+Enter ends it
   CHECK(h.app->screen == Screen::start);
   CHECK_FALSE(h.app->in_classroom());
 }

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "helpers.hpp"
+#include "model/reply_limits.hpp"
 #include "report/transcript.hpp"
 #include "run/script.hpp"
 #include "run/session.hpp"
@@ -268,4 +269,18 @@ TEST_CASE("a class vote tally: add, take back, majority, ties and overrides") {
   CHECK(tally.result(2).overridden);
   tally.remove_last(), tally.remove_last(), tally.remove_last(), tally.remove_last();  // more than added
   CHECK(tally.total() == 0);
+}
+
+TEST_CASE("the briefing's reply limits are the timer's: the opening's 15 s is among them") {
+  LoadResult r = load_scenario_file(test::source_path("scenarios/angry-man-in-hall.yaml"));
+  REQUIRE(r.ok());
+  ReplyLimits picked = picked_reply_limits(*r.scenario), typed = typed_reply_limits(*r.scenario);
+  CHECK(picked.least == 15);  // the opening and `limit` set 15 s; the others the scenario's 20
+  CHECK(picked.most == 20);
+  CHECK(typed.least == 60);
+  CHECK(typed.most == 90);
+  Session s(r.scenario);
+  CHECK(s.time_limit() == 15);
+  CHECK(s.time_limit() >= picked.least);
+  CHECK(s.time_limit() <= picked.most);
 }
