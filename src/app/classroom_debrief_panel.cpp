@@ -194,9 +194,14 @@ void steps_page(App& app, const Debrief& d) {
 // The vote split: a row per option, letter, bar and reply each starting at one x.
 void vote_rows(const std::string& lang, const VoteSplit& vote) {
   ImGui::TextUnformatted(fmt::format("{}{}", word(lang, "class_vote"), vote.overridden ? fmt::format(" ({})", word(lang, "overridden")) : "").c_str());
+  float widest = 0;  // the bars as wide as their longest label needs, within reason
+  for (const VoteOption& o : vote.options)
+    widest = std::max(widest, ImGui::CalcTextSize(vote_count_text(lang, o.votes, vote.total, o.expert, o.applied).c_str()).x);
+  float avail = ImGui::GetContentRegionAvail().x;
+  float bar_width = std::clamp(widest + 4 * ImGui::GetStyle().FramePadding.x, avail * 0.3f, avail * 0.6f);
   if (!ImGui::BeginTable("vote", 3, ImGuiTableFlags_SizingFixedFit)) return;
   ImGui::TableSetupColumn("letter", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("MM").x);
-  ImGui::TableSetupColumn("bar", ImGuiTableColumnFlags_WidthFixed, ImGui::GetContentRegionAvail().x * 0.38f);
+  ImGui::TableSetupColumn("bar", ImGuiTableColumnFlags_WidthFixed, bar_width);
   ImGui::TableSetupColumn("reply", ImGuiTableColumnFlags_WidthStretch);
   for (const VoteOption& o : vote.options) {
     ImGui::TableNextRow();

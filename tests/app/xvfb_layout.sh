@@ -90,7 +90,9 @@ classroom() {
   key Return; wait_title " — #2$"; key r; sleep 0.5; screen classroom-revealed
   key Return; sleep 0.5; key t; sleep 0.5; screen classroom-paused
   key Return
-  xdotool type --delay 200 "抱歉，前面还有两位，大约五分钟"
+  xdotool type --delay 200 "抱歉"
+  printf '%s' "，前面还有两位，大约五分钟" | xclip -selection clipboard  # pasted: typing drops characters at 3x
+  ctrl v; sleep 0.5
   ctrl Return; wait_title " — #3$"
   key Return; sleep 0.5                          # past the class's reply
   key Return; sleep 0.5                          # past the colleague's line
