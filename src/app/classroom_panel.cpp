@@ -190,12 +190,12 @@ void vote_on_choices(App& app, Session& s) {
   footer.draw(app, tally);
 }
 
-void class_reply(App& app, Session& s) {
+void class_reply(App& app, const Session& s) {
   const std::string& lang = app.lang();
   float below = timer_height(app) + ImGui::GetFrameHeightWithSpacing() * 2 + ImGui::GetTextLineHeight() * 3;
   stage(app, s, s.line(), stage_height(app, ImGui::GetContentRegionAvail().y - below));
   timer(app, s);
-  std::string prompt = s.text(s.node().free_text.prompt);
+  const std::string& prompt = s.text(s.node().free_text.prompt);
   if (!prompt.empty()) wrapped(prompt);
   // The box takes the keyboard only on Enter, so R, T and N still work while the class discusses.
   if (class_keys_free(app) && pressed(ImGuiKey_Enter)) ImGui::SetKeyboardFocusHere();
