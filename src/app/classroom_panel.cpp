@@ -92,7 +92,7 @@ float option_text_width(float width, float scale) {
 float options_height(const std::vector<std::string>& labels, float width, float scale) {
   float h = 0;
   for (const auto& label : labels)
-    h += ImGui::CalcTextSize(label.c_str(), nullptr, false, option_text_width(width, scale) / scale).y * scale + 2 * option_padding(scale) +
+    h += ImGui::CalcTextSize(wrap_to_width(label, option_text_width(width, scale) / scale).c_str()).y * scale + 2 * option_padding(scale) +
          option_gap();
   return h;
 }
@@ -103,8 +103,9 @@ bool option_row(const std::string& label, int votes, int most, bool marked, floa
   float width = ImGui::GetContentRegionAvail().x;
   float pad_x = ImGui::GetStyle().FramePadding.x, pad_y = option_padding(scale);
   std::string count = fmt::format("{}", votes);
-  float text_width = option_text_width(width, scale);
-  ImVec2 size_text = ImGui::CalcTextSize(label.c_str(), nullptr, false, text_width);
+  // Broken by the same rule as every other text (no line starts with "，", numbers stay whole).
+  std::string lines = wrap_to_width(label, option_text_width(width, scale));
+  ImVec2 size_text = ImGui::CalcTextSize(lines.c_str());
   ImVec2 size(width, size_text.y + 2 * pad_y);
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(label.c_str(), size);
@@ -117,7 +118,7 @@ bool option_row(const std::string& label, int votes, int most, bool marked, floa
     d->AddRectFilled(ImVec2(pos.x, pos.y + size.y - h), ImVec2(pos.x + size.x * f, pos.y + size.y), IM_COL32(250, 200, 40, 255), 3);
   }
   d->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + pad_x, pos.y + pad_y), ImGui::GetColorU32(ImGuiCol_Text),
-             label.c_str(), nullptr, text_width);
+             lines.c_str());
   d->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + width - pad_x - ImGui::CalcTextSize(count.c_str()).x, pos.y + pad_y),
              ImGui::GetColorU32(ImGuiCol_Text), count.c_str());
   return clicked;
