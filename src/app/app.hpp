@@ -15,7 +15,7 @@
 #include "load/library.hpp"
 #include "run/session.hpp"
 #include "settings.hpp"
-#include "store/journal.hpp"
+#include "attempt/journal.hpp"
 
 struct ImFont;
 

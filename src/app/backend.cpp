@@ -18,7 +18,7 @@
 #include "fonts.hpp"
 #include "layout_check.hpp"
 #include "presenter_window.hpp"
-#include "store/paths.hpp"
+#include "base/paths.hpp"
 
 namespace hallsim::app {
 

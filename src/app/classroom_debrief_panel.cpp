@@ -11,11 +11,11 @@
 
 #include "app.hpp"
 #include "classroom_parts.hpp"
+#include "debrief/debrief.hpp"
+#include "debrief/report_text.hpp"
 #include "fonts.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"
-#include "report/debrief.hpp"
-#include "report/report_text.hpp"
 #include "widgets.hpp"
 
 namespace hallsim::app {
@@ -290,7 +290,7 @@ void draw_classroom_debrief(App& app) {
     try {
       DebriefOptions options;
       options.language = lang;
-      c.debrief = build_debrief(app.session->scenario_ptr(), nlohmann::json::parse(app.recorded_transcript), options);
+      c.debrief = build_debrief(app.session->scenario_ptr(), app.session->bounds(), nlohmann::json::parse(app.recorded_transcript), options);
     } catch (const std::exception& e) {
       c.presenter_status = e.what();
     }

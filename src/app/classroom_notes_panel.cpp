@@ -9,9 +9,9 @@
 
 #include "app.hpp"
 #include "classroom_parts.hpp"
+#include "debrief/report_text.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"
-#include "report/report_text.hpp"
 #include "score/advice.hpp"
 #include "widgets.hpp"
 

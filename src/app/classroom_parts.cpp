@@ -6,10 +6,10 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "debrief/debrief.hpp"
+#include "debrief/report_text.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"
-#include "report/debrief.hpp"
-#include "report/report_text.hpp"
 #include "widgets.hpp"
 
 namespace hallsim::app {

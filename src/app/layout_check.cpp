@@ -9,7 +9,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // ImGuiWindow: each window's rectangle and how far its content reached
 
-#include "store/paths.hpp"
+#include "base/paths.hpp"
 
 namespace hallsim::app::layout_check {
 
