@@ -12,7 +12,7 @@ hallsim=$1
 root=$2
 out=$3
 source "$root/tests/app/xvfb_lib.sh"
-require_tools xvfb-run xdotool xwd convert node
+require_tools xvfb-run xdotool xwd convert node xclip
 mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -44,7 +44,9 @@ shot classroom-revealed
 key Return; sleep 0.5                          # on to the typed question: the reveal goes
 key t; sleep 0.3                               # the timer paused ...
 key Return                                     # into the reply box
-xdotool type --delay 200 "抱歉，前面还有两位，大约五分钟"
+xdotool type --delay 200 "抱歉"
+printf '%s' "，前面还有两位，大约五分钟" | xclip -selection clipboard  # pasted: a loaded machine drops typed characters
+ctrl v; sleep 0.5
 ctrl Return; wait_title " — #3$"
 key Return; sleep 0.5                          # past the class's reply
 key Return; sleep 0.5                          # past the colleague's line
