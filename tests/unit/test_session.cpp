@@ -279,7 +279,7 @@ TEST_CASE("the briefing's reply limits are the timer's: the opening's 15 s is am
   CHECK(picked.most == 20);
   CHECK(typed.least == 60);
   CHECK(typed.most == 90);
-  Session s(r.scenario);
+  Session s(r.scenario, r.bounds());
   CHECK(s.time_limit() == 15);
   CHECK(s.time_limit() >= picked.least);
   CHECK(s.time_limit() <= picked.most);
