@@ -97,7 +97,7 @@ void App::poll_analysis() {
   if (entry != selected || static_cast<size_t>(entry) >= library.size()) return;  // the trainee moved on
   apply_entry_analysis(library[static_cast<size_t>(entry)], std::move(a));
   ++moves_;
-  if (after_analysis_ == AfterAnalysis::classroom && screen == Screen::present_setup) start_classroom();
+  if (after_analysis_ == AfterAnalysis::classroom && screen == Screen::classroom_setup) start_classroom();
   else if (after_analysis_ == AfterAnalysis::attempt && screen == Screen::briefing) start_attempt();
 }
 
@@ -125,7 +125,7 @@ void App::back_to_library() {
   if (session && !session->ended()) attempt_.abandon();
   session.reset();
   confirm_abandon = false;
-  if (presenting()) fonts_dirty = true;  // back to the trainee's scale and theme
+  if (in_classroom()) fonts_dirty = true;  // back to the trainee's scale and theme
   pause_clock(false);
   screen = Screen::start;
 }
@@ -235,20 +235,21 @@ void App::discard_journal(bool keep_as_unfinished) {
 std::string App::window_title() const {
   if (authoring) return author.window_title(lang());
   std::string title = "HallSim";
-  bool scenario_chosen = screen == Screen::briefing || screen == Screen::present_setup;
+  bool scenario_chosen = screen == Screen::briefing || screen == Screen::classroom_setup;
   if (screen == Screen::start || (!session && !scenario_chosen)) return title;
   const Scenario& s = session && !scenario_chosen ? session->scenario() : *library[static_cast<size_t>(selected)].scenario;
-  if (screen == Screen::present_setup || presenting()) title += fmt::format(" — {}", word(lang(), "classroom_mode"));
+  if (screen == Screen::classroom_setup || in_classroom()) title += fmt::format(" — {}", word(lang(), "classroom_mode"));
   title += " — " + s.text(s.title, lang());
-  if ((screen == Screen::play || screen == Screen::present) && session) title += fmt::format(" — #{}", session->turns().size() + 1);
-  if (screen == Screen::debrief || screen == Screen::present_debrief) title += fmt::format(" — {}", word(lang(), "debrief"));
+  if ((screen == Screen::play || screen == Screen::classroom) && session) title += fmt::format(" — #{}", session->turns().size() + 1);
+  if (screen == Screen::debrief || screen == Screen::classroom_debrief) title += fmt::format(" — {}", word(lang(), "debrief"));
   return title;
 }
 
 bool App::animating() const {
   if (authoring) return author.working();  // results arrive from the background
   if (analysis_.active()) return true;       // so is the analysis an attempt waits for
-  bool timer_moves = screen == Screen::play || (screen == Screen::present && classroom.timer == Classroom::Timer::shown);
+  bool timer_moves = screen == Screen::play || (screen == Screen::classroom && classroom.timer == Classroom::Timer::shown &&
+                                                    !classroom.applied_turn && !classroom.presenter_view);
   // A paused clock (a dialog open, the instructor's T) shows nothing new until something happens.
   return timer_moves && !clock_paused() && session && !session->ended() && session->phase() != Session::Phase::line;
 }
@@ -293,7 +294,7 @@ void App::frame() {
   if (pressed_code(kKeyF6)) toggle_authoring();
   if (pressed_code(kKeyF5) && !authoring && (screen == Screen::start || screen == Screen::briefing) && !library.empty() &&
       library[static_cast<size_t>(selected)].scenario)
-    screen = Screen::present_setup;
+    screen = Screen::classroom_setup;
   if (authoring) {
     author.set_language(lang());
     if (author.poll() && !font_covers(author.texts())) fonts_dirty = true;  // a saved file brought new characters
@@ -308,9 +309,9 @@ void App::frame() {
     case Screen::briefing: draw_briefing(*this); break;
     case Screen::play: draw_play(*this); break;
     case Screen::debrief: draw_debrief(*this); break;
-    case Screen::present_setup: draw_present_setup(*this); break;
-    case Screen::present: draw_present(*this); break;
-    case Screen::present_debrief: draw_present_debrief(*this); break;
+    case Screen::classroom_setup: draw_classroom_setup(*this); break;
+    case Screen::classroom: draw_classroom(*this); break;
+    case Screen::classroom_debrief: draw_classroom_debrief(*this); break;
   }
   if (pending_resume) draw_resume_prompt(*this);
   ImGui::End();
@@ -321,7 +322,7 @@ void App::frame() {
 }
 
 std::string App::layout_place() const {
-  static const char* const names[] = {"start", "briefing", "play", "debrief", "present_setup", "present", "present_debrief"};
+  static const char* const names[] = {"start", "briefing", "play", "debrief", "classroom_setup", "classroom", "classroom_debrief"};
   ImVec2 size = ImGui::GetIO().DisplaySize;
   return fmt::format("{} {:.0f}x{:.0f} @{:.2f}", authoring ? "authoring" : names[static_cast<int>(screen)], size.x, size.y, ui_scale());
 }

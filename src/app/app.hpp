@@ -22,8 +22,8 @@ struct ImFont;
 
 namespace hallsim::app {
 
-// present_*: classroom mode, projected (the picker, the scenario, the debrief for discussion).
-enum class Screen { start, briefing, play, debrief, present_setup, present, present_debrief };
+// classroom_*: classroom mode (课堂模式), projected (the picker, the scenario, the debrief for discussion).
+enum class Screen { start, briefing, play, debrief, classroom_setup, classroom, classroom_debrief };
 
 struct AppPaths {
   std::string config_dir;  // settings.json, imgui.ini
@@ -75,10 +75,21 @@ class App {
   Classroom classroom;
   void open_classroom(const std::string& scenario_path);  // picks the scenario, shows the monitor picker
   void start_classroom();
-  bool presenting() const { return screen == Screen::present || screen == Screen::present_debrief; }
-  float ui_scale() const { return presenting() ? classroom.scale : settings.ui_scale; }
-  bool high_contrast() const { return presenting() && classroom.high_contrast; }
-  void pause_clock(bool paused);  // the reply timer stands still while the class discusses
+  bool in_classroom() const { return screen == Screen::classroom || screen == Screen::classroom_debrief; }
+  float ui_scale() const { return in_classroom() ? classroom.scale : settings.ui_scale; }
+  bool high_contrast() const { return in_classroom() && classroom.high_contrast; }
+  void pause_clock(bool paused);
+  // The class's reply at `position` (by the vote or the instructor's override), or typed; either is
+  // then shown to the room until classroom_continue() moves on to the next question.
+  void classroom_apply(int position);
+  void classroom_say(const std::string& reply);
+  void classroom_continue();
+  // N (and W on one screen): the notes in the presenter's window, or the presenter view after a
+  // confirmation; never on the projection.
+  void toggle_presenter_notes();
+  // The reply timer stands still while paused (T), between questions, and while the presenter
+  // view or a question is up.
+  void keep_classroom_clock();
   bool clock_paused() const { return clock_paused_since_.has_value(); }
 
   const std::string& lang() const { return settings.language; }
@@ -121,6 +132,7 @@ class App {
   bool paused_by_instructor_ = false, dialog_open_ = false;
   void apply_clock_pause();  // paused while either holds
   double session_now() const;  // now_, less the time the clock stood paused
+  void classroom_went_on();    // after the class's reply: show it, journal it
   // The analysis an attempt waits for, and what starts when it is done.
   enum class AfterAnalysis { attempt, classroom };
   AnalysisJob analysis_;
@@ -141,12 +153,13 @@ void draw_debrief(App& app);
 void draw_resume_prompt(App& app);
 // "Abandon this attempt?" while confirm_abandon is set.
 void draw_abandon_prompt(App& app);
-void draw_present_setup(App& app);
-void draw_present(App& app);
-void draw_present_debrief(App& app);
-// The presenter's window: the vote split, what the last reply earned, every reply's scores and
-// feedback, the expert's reply and the keys.
-void draw_presenter_window(App& app);
+void draw_classroom_setup(App& app);
+void draw_classroom(App& app);
+void draw_classroom_debrief(App& app);
+// The presenter's notes: the vote split, what the last reply earned, every reply's scores and
+// feedback, the expert's reply and the keys. In the presenter's own window, or (one screen) in
+// the presenter view.
+void draw_presenter_notes(App& app);
 void draw_authoring(App& app);
 
 }  // namespace hallsim::app

@@ -1,5 +1,5 @@
-// The App's side of classroom mode: choosing the scenario, starting the projected attempt, and
-// the clock that stands still while the class discusses.
+// The App's side of classroom mode: choosing the scenario, starting the projected attempt, the
+// class's replies, and the clock that stands still while the class discusses.
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -21,7 +21,7 @@ void App::open_classroom(const std::string& scenario_path) {
     if (!fs::equivalent(library[i].path, file, ec)) continue;
     if (!library[i].scenario) break;
     selected = static_cast<int>(i);
-    screen = Screen::present_setup;
+    screen = Screen::classroom_setup;
     return;
   }
   status = fmt::format("{}: {}", scenario_path, word(lang(), "scenarios_broken"));
@@ -41,14 +41,63 @@ void App::start_classroom() {
   session_path = e.path;
   reply_draft.clear();
   recorded_transcript.clear();
-  classroom.revealed = false;
-  classroom.tally.reset();
-  classroom.timer = Classroom::Timer::shown;
-  classroom.debrief_turn = 0;
-  classroom.debrief.reset();
-  screen = Screen::present;
+  status.clear();
+  Classroom& c = classroom;
+  c.revealed = false;
+  c.tally.reset();
+  c.timer = Classroom::Timer::shown;
+  c.presenter_view = c.confirm_presenter_view = false;
+  c.applied_turn.reset();
+  c.debrief_page = 0;
+  c.debrief.reset();
+  c.saved_report.clear();
+  c.presenter_status.clear();
+  screen = Screen::classroom;
   fonts_dirty = true;  // the projected scale and theme
   after_move();
+}
+
+void App::classroom_went_on() {
+  classroom.revealed = false;
+  classroom.tally.reset();
+  if (!session->turns().empty()) classroom.applied_turn = session->turns().size() - 1;
+  after_move();
+}
+
+void App::classroom_apply(int position) {
+  if (!session || !classroom.tally || session->phase() != Session::Phase::choice) return;
+  ClassVote vote = classroom.tally->result(position);
+  session->choose(position, std::nullopt, vote);
+  classroom_went_on();
+}
+
+void App::classroom_say(const std::string& reply) {
+  if (!session || session->phase() != Session::Phase::free_text) return;
+  session->say(reply);
+  classroom_went_on();
+}
+
+void App::classroom_continue() {
+  classroom.applied_turn.reset();
+  classroom.revealed = false;  // a reveal never stays up into the next vote
+}
+
+void App::toggle_presenter_notes() {
+  Classroom& c = classroom;
+  if (c.two_screens()) {
+    c.presenter_window = !c.presenter_window;  // on the laptop's screen, never the projector's
+  } else if (c.presenter_view) {
+    c.presenter_view = false;
+  } else {
+    c.confirm_presenter_view = true;  // one screen: the class would see it; ask first
+  }
+}
+
+void App::keep_classroom_clock() {
+  const Classroom& c = classroom;
+  bool class_waits = c.timer == Classroom::Timer::paused || c.applied_turn || c.presenter_view ||
+                     c.confirm_presenter_view || confirm_abandon;
+  pause_clock(screen == Screen::classroom && class_waits);
 }
 
 void App::pause_clock(bool paused) {

@@ -30,7 +30,7 @@ int run(int argc, char** argv) {
   if (launch.library_folder.empty())
     if (auto shipped = shipped_library()) launch.library_folder = *shipped;
   int status = run_desktop_app(launch);
-  if (status != kUsage || !launch.author_folder.empty() || !launch.present_scenario.empty()) return status;
+  if (status != kUsage || !launch.author_folder.empty() || !launch.classroom_scenario.empty()) return status;
   // No window could be opened: as `hallsim` always has, play in this terminal. `hallsim` does the
   // playing; told that there is no display, it will not come back here.
   (void)exec_beside_this_program(kCommandProgram, argv, /*without_display=*/true);

@@ -9,7 +9,7 @@ struct Launch {
   std::string library_folder;  // "" = the folder used last time
   std::string config_dir, data_dir;  // "" = the XDG folders
   std::string author_folder;  // "" = open on the library; else straight into authoring mode
-  std::string present_scenario;  // "" = open on the library; else classroom mode on this scenario
+  std::string classroom_scenario;  // "" = open on the library; else classroom mode on this scenario
 };
 
 // Runs the app until the window closes. Returns the exit status; 2 when no window can be opened

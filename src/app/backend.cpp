@@ -115,7 +115,7 @@ struct WindowPlacement {
       app.classroom.monitors.push_back({name ? name : "?", mode ? mode->width : 0, mode ? mode->height : 0});
     }
     int chosen = std::clamp(app.classroom.monitor, 0, std::max(0, count - 1));
-    GLFWmonitor* wanted = app.presenting() && app.classroom.fullscreen && count > 0 ? monitors[chosen] : nullptr;
+    GLFWmonitor* wanted = app.in_classroom() && app.classroom.fullscreen && count > 0 ? monitors[chosen] : nullptr;
     if (wanted == fullscreen_on) return;
     if (wanted) {
       if (!fullscreen_on) {
@@ -180,7 +180,7 @@ int run_desktop_app(const Launch& launch) {
 
   App app(paths, launch.library_folder);
   if (!launch.author_folder.empty()) app.open_authoring(launch.author_folder);
-  if (!launch.present_scenario.empty()) app.open_classroom(launch.present_scenario);
+  if (!launch.classroom_scenario.empty()) app.open_classroom(launch.classroom_scenario);
   WindowPlacement placement;
   PresenterWindow presenter(window, on_presenter_key, on_presenter_char);
   float content_scale = 1.0f;

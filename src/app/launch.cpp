@@ -21,8 +21,10 @@ void add_app_options(CLI::App& app, Launch& launch) {
   app.add_option("--author", launch.author_folder,
                  "Open the app in authoring mode on this folder (or file): live reload, graph, rehearsal (F6 toggles)")
       ->check(CLI::ExistingPath);
-  app.add_option("--present", launch.present_scenario,
-                 "Open the app in classroom mode on this scenario: projected, full screen, class votes (F5 from the library)")
+  // --present is the option's first name, kept so instructors' shortcuts still work.
+  app.add_option("--classroom,--present", launch.classroom_scenario,
+                 "Open the app in classroom mode (课堂模式) on this scenario: projected, full screen, class votes (F5 from the "
+                 "library); --present is the older name")
       ->check(CLI::ExistingFile);
 }
 

@@ -14,7 +14,7 @@
 namespace hallsim::app {
 
 bool PresenterWindow::update(App& app) {
-  bool wanted = app.presenting() && app.classroom.presenter_window;
+  bool wanted = app.in_classroom() && app.classroom.notes_in_own_window();  // never on the projected screen
   if (window_ && glfwWindowShouldClose(window_)) app.classroom.presenter_window = wanted = false;
   if (wanted && !window_) open(app);
   if (!wanted && window_) {
@@ -70,7 +70,7 @@ void PresenterWindow::draw(App& app) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::Begin("presenter", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-  draw_presenter_window(app);
+  draw_presenter_notes(app);
   ImGui::End();
   if (layout_check::enabled()) layout_check::end_frame("presenter");
   ImGui::Render();

@@ -30,7 +30,7 @@ int open_app(const hallsim::app::Launch& launch, char** argv) {
                failed.path, failed.error == ENOENT ? "文件不存在" : why, why);
     return kUsage;
   }
-  if (!launch.author_folder.empty() || !launch.present_scenario.empty()) {
+  if (!launch.author_folder.empty() || !launch.classroom_scenario.empty()) {
     fmt::print(stderr, "hallsim: authoring and classroom modes need a window and there is no display; check files with `hallsim lint PATH`, play with `hallsim play FILE.yaml`\n");
     return kUsage;
   }

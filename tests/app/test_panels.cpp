@@ -8,12 +8,16 @@
 #include <fstream>
 #include <thread>
 
+#include <fmt/format.h>
 #include <imgui.h>
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include "app.hpp"
+#include "drawn_text.hpp"
 #include "fonts.hpp"
 #include "layout_check.hpp"
+#include "model/words.hpp"
+#include "widgets.hpp"
 
 using namespace hallsim;
 using namespace hallsim::app;
@@ -261,10 +265,10 @@ std::string read_file(const std::string& path) {
 TEST_CASE("classroom: hands are counted, taken back, a tie waits, the majority is applied and recorded") {
   Harness h;
   h.press(kF5);
-  REQUIRE(h.app->screen == Screen::present_setup);
+  REQUIRE(h.app->screen == Screen::classroom_setup);
   h.press(kEnter);
-  REQUIRE(h.app->screen == Screen::present);
-  CHECK(h.app->presenting());
+  REQUIRE(h.app->screen == Screen::classroom);
+  CHECK(h.app->in_classroom());
   CHECK(h.app->ui_scale() == doctest::Approx(h.app->classroom.scale));
   CHECK(h.session().trainee() == "课堂模式");  // a class, recorded apart from the trainees
   for (int key : {'B', 'B', 'B', 'A'}) h.press(key);
@@ -287,45 +291,263 @@ TEST_CASE("classroom: hands are counted, taken back, a tie waits, the majority i
   CHECK(h.app->window_title().find("#2") != std::string::npos);
 }
 
-TEST_CASE("classroom: the instructor overrides with Shift, reveals with R, and the timer pauses with T") {
+TEST_CASE("classroom: the instructor overrides with Shift; the applied reply is shown and revealed with R until the next question") {
   Harness h;
   h.press(kF5);
   h.press(kEnter);
+  CHECK_FALSE(h.app->classroom.revealed);
+  h.press('R');  // nothing to reveal before a reply
   CHECK_FALSE(h.app->classroom.revealed);
   h.press('A'), h.press('A');
   h.press('C', false, true);  // Shift+C: the class goes on with C whatever the hands say
   REQUIRE(h.session().turns().size() == 1);
   CHECK(h.session().turns()[0].choice == 2);
-  CHECK(h.session().node().id == "opening");  // C asks again
   CHECK(h.session().turns()[0].vote->overridden);
+  REQUIRE(h.app->classroom.applied_turn == 0u);  // the room sees the reply it went on with
   CHECK_FALSE(h.app->classroom.revealed);  // scores stay hidden ...
   h.press('R');
   CHECK(h.app->classroom.revealed);  // ... until revealed
+  h.press('A');  // no vote is counted while the applied reply is up
+  h.press(kEnter);  // on to the next question: the reveal goes with it
+  CHECK_FALSE(h.app->classroom.applied_turn);
+  CHECK_FALSE(h.app->classroom.revealed);
+  CHECK(h.session().node().id == "opening");  // C asks again
+  CHECK(h.app->classroom.tally->total() == 0);
+  h.press(kEscape);  // asks first
+  CHECK(h.app->screen == Screen::classroom);
+  h.press(kEnter);  // Enter keeps the class going
+  CHECK(h.app->screen == Screen::classroom);
+  CHECK(h.session().turns().size() == 1);  // and applied nothing
+  h.press(kEscape);
+  h.press(kEnter, true);  // Ctrl+Enter ends it
+  CHECK(h.app->screen == Screen::start);
+  CHECK_FALSE(h.app->in_classroom());
+}
+
+TEST_CASE("classroom: a T pause lasts across turns until T again; the clock stands while a reply is shown") {
+  Harness h;
+  h.press(kF5);
+  h.press(kEnter);
   h.press('T');
   CHECK(h.app->classroom.timer == Classroom::Timer::paused);
   double waited = h.session().seconds_waiting();
   h.clock += 60;  // the class discusses for a minute
   h.frame();
   CHECK(h.session().seconds_waiting() == doctest::Approx(waited));
+  h.press('B');
+  h.press(kEnter);  // B applied; the room reads it
+  h.clock += 30;
+  h.press(kEnter);  // the next question: still paused
+  REQUIRE(h.session().node().id == "check");
+  CHECK(h.app->classroom.timer == Classroom::Timer::paused);
+  double next = h.session().seconds_waiting();
+  h.clock += 40;
+  h.frame();
+  CHECK(h.session().seconds_waiting() == doctest::Approx(next));
   h.press('T');
   CHECK(h.app->classroom.timer == Classroom::Timer::hidden);
   h.clock += 5;
   h.frame();
-  CHECK(h.session().seconds_waiting() == doctest::Approx(waited + 5));
+  CHECK(h.session().seconds_waiting() == doctest::Approx(next + 5));  // hidden, but running
   h.press('T');
   CHECK(h.app->classroom.timer == Classroom::Timer::shown);
   float scale = h.app->classroom.scale;
   h.press('=');
   CHECK(h.app->classroom.scale > scale);
   CHECK(h.app->fonts_dirty);
-  h.press(kEscape);  // asks first
-  CHECK(h.app->screen == Screen::present);
-  h.press(kEnter);  // Enter keeps the class going
-  CHECK(h.app->screen == Screen::present);
+}
+
+namespace {
+
+// What the presenter's notes would show at this moment and the class must not see: every shown
+// reply's feedback at a question, the model answer and cue labels at a typed reply, the notes'
+// headings. While the class's reply is on screen, the feedback of the replies it did not choose.
+std::vector<std::string> note_texts(const App& app) {
+  const Session& s = app.session.value();
+  std::vector<std::string> notes{std::string(word(app.lang(), "presenter_notes")), std::string(word(app.lang(), "expert_reply"))};
+  const Node& node = s.node();
+  std::optional<size_t> applied = app.classroom.applied_turn;
+  if (applied) {
+    const Turn& t = s.turns().at(*applied);
+    const Node& asked = s.scenario().nodes[static_cast<size_t>(s.scenario().find_node(t.node))];
+    for (size_t i = 0; i < asked.choices.size(); ++i)
+      if (static_cast<int>(i) != t.choice) notes.push_back(s.text(asked.choices[i].feedback));
+  } else if (s.phase() == Session::Phase::choice) {
+    for (int i : s.visible_choices()) notes.push_back(s.text(node.choices[static_cast<size_t>(i)].feedback));
+  } else if (s.phase() == Session::Phase::free_text) {
+    notes.push_back(s.text(node.free_text.model_reply));
+    for (const Cue& cue : node.free_text.cues) notes.push_back(s.text(cue.label));
+  }
+  notes.erase(std::remove_if(notes.begin(), notes.end(), [](const std::string& n) { return test::DrawnText::squeezed(n).size() < 3; }),
+              notes.end());
+  return notes;
+}
+
+// The first note found in `drawn`, or "".
+std::string leaked(const std::vector<std::string>& notes, const std::string& drawn) {
+  for (const auto& n : notes)
+    if (drawn.find(test::DrawnText::squeezed(n)) != std::string::npos) return n;
+  return {};
+}
+
+// The presenter's own window: a second ImGui context sharing the fonts, as the backend makes it.
+std::string presenter_window_frame(App& app, const test::DrawnText& reader) {
+  ImGuiContext* projector = ImGui::GetCurrentContext();
+  ImGuiContext* own = ImGui::CreateContext(ImGui::GetIO().Fonts);
+  ImGui::SetCurrentContext(own);
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(1280, 800);
+  io.DeltaTime = 1.0f / 60;
+  io.IniFilename = nullptr;
+  ImGui::NewFrame();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("presenter", nullptr, ImGuiWindowFlags_NoDecoration);
+  draw_presenter_notes(app);
+  ImGui::End();
+  ImGui::Render();
+  std::string text = reader.of_last_frame();
+  ImGui::DestroyContext(own);
+  ImGui::SetCurrentContext(projector);
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("classroom: with N, W and R used, no note is ever drawn on the projector; with two screens they go to the presenter's window") {
+  Harness h;
+  h.app->classroom.monitors = {{"laptop", 1280, 800}, {"projector", 1024, 768}};
+  h.app->classroom.presenter_window = false;
+  test::DrawnText reader(*ImGui::GetIO().Fonts);
+  h.press(kF5);
+  h.press(kEnter);
+  REQUIRE(h.app->screen == Screen::classroom);
+  REQUIRE_MESSAGE(h.app->large_font->FindGlyphNoFallback(0x4E2D), "the notes are Chinese: install fonts-noto-cjk (scripts/install-deps)");
+  int frames_checked = 0, presenter_frames_with_notes = 0;
+  auto projector_shows_no_notes = [&](const char* when) {
+    h.frame();
+    std::string drawn = reader.of_last_frame();
+    REQUIRE_MESSAGE(drawn.find(test::DrawnText::squeezed(h.session().text(h.session().scenario().title))) != std::string::npos,
+                    "the reader sees the projected title (" << when << ")");
+    CHECK_MESSAGE(leaked(note_texts(*h.app), drawn).empty(), when << ": the projector drew the note '" << leaked(note_texts(*h.app), drawn) << "'");
+    ++frames_checked;
+    if (h.app->classroom.notes_in_own_window() && !leaked(note_texts(*h.app), presenter_window_frame(*h.app, reader)).empty())
+      ++presenter_frames_with_notes;
+  };
+  projector_shows_no_notes("the first question");
+  h.press('N');  // two screens: the notes open in their own window
+  CHECK(h.app->classroom.notes_in_own_window());
+  CHECK_FALSE(h.app->classroom.confirm_presenter_view);
+  projector_shows_no_notes("N pressed");
+  h.press('B'), h.press('B'), h.press('A');
+  projector_shows_no_notes("votes cast");
+  h.press('W');  // the window closes ...
+  CHECK_FALSE(h.app->classroom.notes_in_own_window());
+  projector_shows_no_notes("W closed the window");
+  h.press('W');  // ... and opens again
+  h.press(kEnter);  // B applied
+  projector_shows_no_notes("B applied");
+  h.press('R');
+  REQUIRE(h.app->classroom.revealed);
+  projector_shows_no_notes("B revealed");
+  h.press(kEnter);  // the typed question
+  REQUIRE(h.session().phase() == Session::Phase::free_text);
+  h.press('N');
+  projector_shows_no_notes("a typed question, N pressed");
+  h.press('N');
+  projector_shows_no_notes("a typed question, notes back");
+  CHECK(frames_checked == 8);
+  CHECK(presenter_frames_with_notes >= 4);  // the reader finds the notes where they belong
+}
+
+TEST_CASE("classroom: on one screen the presenter view comes only after a confirmation, says it is not for the class, and N takes it away") {
+  Harness h;
+  test::DrawnText reader(*ImGui::GetIO().Fonts);
+  h.press(kF5);
+  h.press(kEnter);
+  REQUIRE(h.app->screen == Screen::classroom);
+  REQUIRE_MESSAGE(h.app->large_font->FindGlyphNoFallback(0x4E2D), "the notes are Chinese: install fonts-noto-cjk (scripts/install-deps)");
+  CHECK_FALSE(h.app->classroom.two_screens());
+  std::string banner = test::DrawnText::squeezed(std::string(word(h.app->lang(), "presenter_view_banner")));
+  auto drawn = [&] {
+    h.frame();
+    return reader.of_last_frame();
+  };
+  h.press('B');  // a majority, which Enter would apply were the question not asked first
+  h.press('N');
+  CHECK(h.app->classroom.confirm_presenter_view);
+  CHECK_FALSE(h.app->classroom.presenter_view);
+  CHECK(leaked(note_texts(*h.app), drawn()).empty());  // the question is up, the notes are not
+  h.press(kEnter);  // Enter keeps the projection
+  CHECK_FALSE(h.app->classroom.presenter_view);
+  CHECK(h.app->screen == Screen::classroom);
+  CHECK(h.session().turns().empty());  // and applied nothing
+  h.press('W');  // W on one screen asks the same
+  CHECK(h.app->classroom.confirm_presenter_view);
   h.press(kEscape);
-  h.press(kEnter, true);  // Ctrl+Enter ends it
-  CHECK(h.app->screen == Screen::start);
-  CHECK_FALSE(h.app->presenting());
+  CHECK_FALSE(h.app->classroom.presenter_view);
+  CHECK(h.app->screen == Screen::classroom);
+  CHECK(leaked(note_texts(*h.app), drawn()).empty());
+  h.press('N');
+  h.press('P');  // shown on purpose
+  REQUIRE(h.app->classroom.presenter_view);
+  std::string view = drawn();
+  CHECK_FALSE(leaked(note_texts(*h.app), view).empty());  // the notes ...
+  CHECK(view.find(banner) != std::string::npos);           // ... under the banner
+  double waited = h.session().seconds_waiting();
+  h.clock += 30;
+  CHECK(h.session().seconds_waiting() == doctest::Approx(waited));  // the class waits meanwhile
+  h.press('N');
+  CHECK_FALSE(h.app->classroom.presenter_view);
+  view = drawn();
+  CHECK(leaked(note_texts(*h.app), view).empty());
+  CHECK(view.find(banner) == std::string::npos);
+}
+
+TEST_CASE("classroom: the projected debrief says the turns, the class's votes, and saves a report") {
+  Harness h;
+  h.press(kF5);
+  h.press(kEnter);
+  h.press('B');
+  h.press(kEnter);  // B
+  h.press(kEnter);  // the typed question
+  h.press(kEnter);  // into the reply box
+  h.type("抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情");
+  h.press(kEnter, true);
+  REQUIRE(h.session().turns().size() == 2);
+  h.press(kEnter);  // past the shown reply
+  h.press(kEnter);  // past the colleague's line
+  REQUIRE(h.session().node().id == "propose");
+  h.press('A');
+  h.press(kEnter);
+  h.press(kEnter);
+  REQUIRE(h.session().ended());
+  test::DrawnText reader(*ImGui::GetIO().Fonts);
+  h.frame();
+  CHECK(reader.of_last_frame().find(test::DrawnText::squeezed(h.data)) == std::string::npos);  // the transcript's path is not projected
+  CHECK(h.app->classroom.presenter_status.find(h.data) != std::string::npos);                    // the presenter has it
+  h.press(kEnter);  // to the debrief
+  REQUIRE(h.app->screen == Screen::classroom_debrief);
+  REQUIRE(h.app->classroom.debrief);
+  const Debrief& d = *h.app->classroom.debrief;
+  CHECK(d.turns.size() == 3);
+  REQUIRE(d.turns[0].vote);
+  CHECK(d.turns[0].vote->options.at(1).votes == 1);
+  h.frame();
+  std::string summary = reader.of_last_frame();
+  CHECK(summary.find(test::DrawnText::squeezed(h.data)) == std::string::npos);
+  std::string votes = test::DrawnText::squeezed(
+      fill(fill(word(h.app->lang(), "class_vote_summary"), "2"), "2"));  // B and A: the expert's both times
+  CHECK_MESSAGE(summary.find(votes) != std::string::npos, summary);
+  CHECK(summary.find("第0轮") == std::string::npos);
+  h.press('H');  // save the report
+  CHECK(h.app->classroom.saved_report.find(".html") != std::string::npos);
+  CHECK(h.app->classroom.saved_report.find('/') == std::string::npos);  // the room sees the file's name, not where it is
+  CHECK(fs::exists(h.data + "/reports"));
+  for (size_t page = 1; page < 3 + d.turns.size(); ++page) h.press(kEnter);
+  h.frame();
+  std::string last = reader.of_last_frame();
+  CHECK(last.find(test::DrawnText::squeezed(fill(fill(word(h.app->lang(), "discussion_turn"), "3"), "3"))) != std::string::npos);
 }
 
 TEST_CASE("characters met after the atlas was built join it at the next build") {
@@ -393,6 +615,45 @@ TEST_CASE("a long analysis runs beside the window: frames keep coming, progress 
   CHECK(h.app->library[0].bounds().best[0] == 4000);  // the graph bound, exact on a chain
 }
 
+TEST_CASE("classroom: on a 1024x768 projector at the default 2x, every option, the tally and the apply button are drawn") {
+  for (ImVec2 display : {ImVec2(1024, 768), ImVec2(1600, 900)}) {
+    CAPTURE(display.x);
+    Harness h;
+    h.app->open_classroom(std::string(HALLSIM_SOURCE_DIR) + "/scenarios/angry-man-in-hall.yaml");
+    REQUIRE(h.app->screen == Screen::classroom_setup);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = display;
+    Fonts fonts = build_fonts(io, h.app->texts_to_render(), h.app->classroom.scale);  // as the window does at 2x
+    REQUIRE_MESSAGE(fonts.cjk, "install fonts-noto-cjk (scripts/install-deps)");
+    h.app->large_font = fonts.large;
+    ImGui::GetStyle().ScaleAllSizes(h.app->classroom.scale);
+    test::DrawnText reader(*io.Fonts);
+    h.press(kEnter);
+    REQUIRE(h.app->screen == Screen::classroom);
+    const Session& s = h.session();
+    std::vector<int> shown = s.visible_choices();
+    REQUIRE(shown.size() == 4);
+    for (int key : {'A', 'B', 'D', 'D'}) h.press(key);
+    h.frame();
+    std::string drawn = reader.of_last_frame();
+    for (size_t i = 0; i < shown.size(); ++i) {
+      std::string reply = s.text(s.node().choices[static_cast<size_t>(shown[i])].reply);
+      std::string ending = test::DrawnText::squeezed(reply.substr(reply.size() - std::min<size_t>(reply.size(), 9)));  // its last words
+      CHECK_MESSAGE(drawn.find(ending) != std::string::npos, "option " << static_cast<char>('A' + i) << " is cut: " << reply);
+    }
+    CHECK(drawn.find(test::DrawnText::squeezed(fmt::format("4 {}", word(h.app->lang(), "votes")))) != std::string::npos);
+    std::string apply = test::DrawnText::squeezed(fmt::format("{} D (Enter)", word(h.app->lang(), "apply_majority")));
+    CHECK_MESSAGE(drawn.find(apply) != std::string::npos, drawn);
+    // Wholly on screen: every vertex of the frame inside the display, give or take the one-pixel
+    // anti-aliased fringe of the full-screen window's own background.
+    const ImDrawData* data = ImGui::GetDrawData();
+    float lowest = 0;
+    for (int l = 0; l < data->CmdListsCount; ++l)
+      for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer) lowest = std::max(lowest, v.pos.y);
+    CHECK(lowest <= display.y + 1.5f);
+  }
+}
+
 TEST_CASE("the layout self-check reports content cut off once, and leaves content that fits alone") {
   Harness h;
   layout_check::enable();
@@ -439,4 +700,61 @@ TEST_CASE("the layout self-check reports content cut off once, and leaves conten
   past_the_screen();
   past_the_screen();
   CHECK(layout_check::problems() == before + 4);
+}
+
+TEST_CASE("classroom: setup, vote, reveal, pause, presenter view and every debrief page pass the layout self-check at five sizes") {
+  struct Size {
+    float width, height, scale;
+  };
+  layout_check::enable();
+  for (Size size : {Size{1024, 768, 1}, Size{1024, 768, 2}, Size{1280, 800, 1}, Size{1280, 800, 2}, Size{1920, 1080, 3}}) {
+    CAPTURE(size.width);
+    CAPTURE(size.scale);
+    Harness h;
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(size.width, size.height);
+    h.app->classroom.scale = size.scale;
+    h.app->large_font = build_fonts(io, h.app->texts_to_render(), size.scale).large;
+    ImGui::GetStyle().ScaleAllSizes(size.scale);
+    int before = layout_check::problems();
+    auto settle = [&] {  // the self-check counts what lasts two frames
+      h.frame();
+      h.frame();
+    };
+    h.press(kF5);
+    settle();  // the set-up page
+    h.press(kEnter);
+    for (int key : {'B', 'B', 'A'}) h.press(key);
+    settle();  // the vote
+    h.press('N');
+    h.press('P');
+    REQUIRE(h.app->classroom.presenter_view);
+    settle();  // the presenter view
+    h.press('N');
+    h.press(kEnter);
+    h.press('R');
+    REQUIRE(h.app->classroom.revealed);
+    settle();  // the applied reply, revealed
+    h.press(kEnter);
+    h.press('T');
+    REQUIRE(h.app->classroom.timer == Classroom::Timer::paused);
+    settle();  // the typed question, paused
+    h.press(kEnter);
+    h.type("抱歉让您久等，前面还有两位，大约五分钟");
+    h.press(kEnter, true);
+    h.press(kEnter);
+    h.press(kEnter);
+    REQUIRE(h.session().node().id == "propose");
+    h.press('A');
+    h.press(kEnter);
+    h.press(kEnter);
+    settle();  // the last line
+    h.press(kEnter);
+    REQUIRE(h.app->screen == Screen::classroom_debrief);
+    for (int page = 0; page < 6; ++page) {
+      settle();
+      h.press(kEnter);
+    }
+    CHECK_MESSAGE(layout_check::problems() == before, "see the layout check's lines on stderr");
+  }
 }

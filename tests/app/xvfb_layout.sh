@@ -17,7 +17,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 SIZES=${HALLSIM_LAYOUT_SIZES:-"1024x768@1 1024x768@2 1280x800@1 1280x800@2 1920x1080@3"}
-DRIVERS=${HALLSIM_LAYOUT_DRIVERS:-"trainee shipped"}
+DRIVERS=${HALLSIM_LAYOUT_DRIVERS:-"trainee shipped classroom"}
 
 cat > "$tmp/drivers.sh" <<'DRIVERS'
 # Inside xvfb-run: $hallsim $root $out $tmp $size ($W, $H, $S) are set; start_app starts the app
@@ -74,6 +74,36 @@ shipped() {
   xdotool key 1 Return; sleep 1; screen play-2
   xdotool key 1 Return; sleep 1; screen play-3
   key Escape; sleep 0.5; slow_ctrl Return
+  stop_app
+}
+
+# Classroom mode (课堂模式) at the classroom's own scale, set to this size's with +/-: the set-up
+# page, the vote, the presenter view's question and the view itself (one screen), the applied
+# reply revealed, a paused typed question, and every page of the projected debrief.
+classroom() {
+  start_app --classroom "$root/tests/data/features.yaml"
+  wait_title "课堂模式 — 功能样例$"; screen classroom-setup
+  key Return; wait_title " — #1$"
+  case $S in 1) key minus minus minus minus ;; 3) key equal equal equal equal ;; esac
+  sleep 1
+  key b b a; screen classroom-vote
+  key n; sleep 0.5; screen classroom-dialog-presenter-view
+  key p; sleep 0.5; screen classroom-presenter-view
+  key n; sleep 0.3
+  key Return; wait_title " — #2$"; key r; sleep 0.5; screen classroom-revealed
+  key Return; sleep 0.5; key t; sleep 0.5; screen classroom-paused
+  key Return
+  xdotool type --delay 200 "抱歉"
+  printf '%s' "，前面还有两位，大约五分钟" | xclip -selection clipboard  # pasted: typing drops characters at 3x
+  ctrl v; sleep 0.5
+  ctrl Return; wait_title " — #3$"
+  key Return; sleep 0.5                          # past the class's reply
+  key Return; sleep 0.5                          # past the colleague's line
+  key a Return; sleep 0.5                        # applied: the attempt ends
+  key Return; sleep 0.5; screen classroom-ended  # past the class's reply: the last line
+  key Return; wait_title "复盘报告$"; screen classroom-debrief
+  for page in mood steps turn-1 turn-2 turn-3; do key Right; sleep 0.4; screen "classroom-debrief-$page"; done
+  key Escape; wait_title "^HallSim$"
   stop_app
 }
 DRIVERS

@@ -1,4 +1,4 @@
-// Before presenting: which monitor the room sees, how large, and the high-contrast theme.
+// Before the class (课堂模式): which monitor the room sees, how large, and the high-contrast theme.
 #include <fmt/format.h>
 #include <imgui.h>
 
@@ -9,7 +9,7 @@
 
 namespace hallsim::app {
 
-void draw_present_setup(App& app) {
+void draw_classroom_setup(App& app) {
   const std::string& lang = app.lang();
   Classroom& c = app.classroom;
   const Scenario& s = *app.library[static_cast<size_t>(app.selected)].scenario;
@@ -27,15 +27,21 @@ void draw_present_setup(App& app) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   ImGui::SliderFloat(std::string(word(lang, "ui_scale")).c_str(), &c.scale, Classroom::kMinScale, Classroom::kMaxScale, "%.2fx");
   ImGui::Checkbox(std::string(word(lang, "high_contrast")).c_str(), &c.high_contrast);
-  ImGui::Checkbox(fmt::format("{}  (W)", word(lang, "presenter_window")).c_str(), &c.presenter_window);
-  if (keys_free() && pressed_code('W')) c.presenter_window = !c.presenter_window;
+  if (c.two_screens()) {  // a window of its own only on a screen the class does not see
+    ImGui::Checkbox(fmt::format("{}  (W)", word(lang, "presenter_window")).c_str(), &c.presenter_window);
+    if (keys_free() && pressed_code('W')) c.presenter_window = !c.presenter_window;
+  } else {
+    wrapped(std::string(word(lang, "presenter_one_screen")));
+  }
   ImGui::Spacing();
   draw_analysis_progress(app);
-  bool go = ImGui::Button(fmt::format("{}  (Enter)", word(lang, "present")).c_str()) || (keys_free() && pressed(ImGuiKey_Enter));
+  bool go = ImGui::Button(fmt::format("{}  (Enter)", word(lang, "start_classroom")).c_str()) || (keys_free() && pressed(ImGuiKey_Enter));
   ImGui::SameLine();
   bool back = ImGui::Button(fmt::format("{}  (Esc)", word(lang, "back")).c_str()) || pressed(ImGuiKey_Escape);
   ImGui::Spacing();
-  ImGui::TextDisabled("%s", std::string(word(lang, "classroom_keys")).c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  wrapped(std::string(word(lang, "classroom_keys")));
+  ImGui::PopStyleColor();
   if (go) app.start_classroom();
   else if (back) app.screen = Screen::start;
 }
