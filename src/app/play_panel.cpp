@@ -26,11 +26,6 @@ std::string speaker(const Session& s, Speaker who) {
   return {};
 }
 
-int mood_value(const Session& s, const char* name, int fallback) {
-  int i = s.scenario().find_variable(name);
-  return i < 0 ? fallback : s.state().vars[static_cast<size_t>(i)];
-}
-
 void citizen_column(App& app, const Session& s) {
   const std::string& lang = app.lang();
   ImGui::BeginChild("citizen", ImVec2(ImGui::GetContentRegionAvail().x * 0.32f, 0), true, ImGuiWindowFlags_NoScrollbar);
@@ -39,8 +34,7 @@ void citizen_column(App& app, const Session& s) {
   float below = ImGui::GetTextLineHeightWithSpacing() + 2 * ImGui::GetFrameHeightWithSpacing();
   float r = std::max(20.0f, std::min({w * 0.36f, 150.0f, (ImGui::GetContentRegionAvail().y - below) / 2.7f}));
   ImVec2 top = ImGui::GetCursorScreenPos();
-  draw_portrait(ImGui::GetWindowDrawList(), ImVec2(top.x + w / 2, top.y + r * 1.25f), r, s.scenario().citizen.portrait,
-                static_cast<float>(mood_value(s, "anger", 30)), static_cast<float>(mood_value(s, "trust", 50)));
+  draw_speaker(ImGui::GetWindowDrawList(), top, ImVec2(top.x + w, top.y + r * 2.7f), s, &app.portrait_images);
   ImGui::Dummy(ImVec2(w, r * 2.7f));
   ImGui::TextUnformatted(fmt::format("{} ({}, {})", s.text(s.scenario().citizen.name), s.scenario().citizen.age,
                                      s.scenario().citizen.disc).c_str());

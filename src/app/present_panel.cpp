@@ -25,11 +25,6 @@ constexpr int kKeyEqual = 61, kKeyMinus = 45, kKeyPadAdd = 334, kKeyPadSubtract 
 
 std::string letter(size_t position) { return std::string(1, static_cast<char>('A' + position % 26)); }
 
-int mood_value(const Session& s, const char* name, int fallback) {
-  int i = s.scenario().find_variable(name);
-  return i < 0 ? fallback : s.state().vars[static_cast<size_t>(i)];
-}
-
 // The tally belongs to the question on screen; a new question starts a fresh one.
 VoteTally& tally_for_now(Classroom& c, const Session& s) {
   if (!c.tally || c.tally_for != s.revision()) {
@@ -76,8 +71,7 @@ void stage(App& app, const Session& s) {
   ImGui::BeginChild("stage", ImVec2(0, height), false, ImGuiWindowFlags_NoScrollbar);
   float r = height * 0.4f;
   ImVec2 top = ImGui::GetCursorScreenPos();
-  draw_portrait(ImGui::GetWindowDrawList(), ImVec2(top.x + r * 1.1f, top.y + height / 2), r, s.scenario().citizen.portrait,
-                static_cast<float>(mood_value(s, "anger", 30)), static_cast<float>(mood_value(s, "trust", 50)));
+  draw_speaker(ImGui::GetWindowDrawList(), top, ImVec2(top.x + r * 2.2f, top.y + height), s, &app.portrait_images);
   ImGui::SetCursorScreenPos(ImVec2(top.x + r * 2.4f, top.y));
   ImGui::BeginChild("line", ImVec2(0, height), true);
   if (app.large_font) ImGui::PushFont(app.large_font);
