@@ -15,12 +15,18 @@ namespace fs = std::filesystem;
 namespace {
 
 // Names an absolute place or climbs out of its folder, as written (before any file is touched).
+// Both separators count, so a path written on Windows is judged the same way.
 bool escapes(const std::string& relative) {
   if (relative.empty() || relative[0] == '/' || relative[0] == '\\') return true;
   if (relative.size() > 1 && relative[1] == ':') return true;  // C:\..., as a Windows user might write
-  for (const fs::path& part : fs::path(relative))
-    if (part == "..") return true;
-  return relative.find("\\..") != std::string::npos || relative.rfind("..\\", 0) == 0;
+  size_t start = 0;
+  while (start <= relative.size()) {
+    size_t end = relative.find_first_of("/\\", start);
+    if (end == std::string::npos) end = relative.size();
+    if (relative.compare(start, end - start, "..") == 0) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 bool inside(const fs::path& folder, const fs::path& file) {

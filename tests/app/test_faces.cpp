@@ -1,14 +1,22 @@
 // The portrait's expression as numbers (face.hpp): each feature follows its mood in one direction
 // only, the friendly and worried cases the trainers named read as such, and custom moods are read
-// by their names.
+// by their names. Then a scenario's own portrait pictures: decoded, shrunk, cached per mood band.
 #include <doctest/doctest.h>
 
 #include <array>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <string>
+#include <vector>
+
+#include <stb_image_write.h>  // Debian's libstb: test pictures written as real PNGs
 
 #include "face.hpp"
 #include "load/loader.hpp"
+#include "portrait_images.hpp"
 #include "run/session.hpp"
 
 using namespace hallsim;
@@ -158,4 +166,88 @@ TEST_CASE("mood bands pick a scenario's own portrait image") {
   CHECK(mood_band(Mood{15, 30, 60}) == "anxious");
   CHECK(mood_band(Mood{80, 30, 60}) == "angry");
   CHECK(mood_band(Mood{60, 90, 0}) == "angry");
+}
+
+namespace {
+
+namespace fs = std::filesystem;
+
+void write_png(const fs::path& file, int width, int height, unsigned char red) {
+  std::vector<unsigned char> rgba(static_cast<size_t>(width) * static_cast<size_t>(height) * 4, 255);
+  for (size_t i = 0; i < rgba.size(); i += 4) rgba[i] = red;
+  fs::create_directories(file.parent_path());
+  REQUIRE(stbi_write_png(file.string().c_str(), width, height, 4, rgba.data(), width * 4) != 0);
+}
+
+// Stands in for the OpenGL backend: hands out numbered textures and remembers sizes.
+struct FakeBackend {
+  std::vector<std::pair<int, int>> uploaded;
+  int released = 0;
+  void attach(PortraitImages& images) {
+    images.set_backend(
+        [this](const unsigned char*, int w, int h) {
+          uploaded.emplace_back(w, h);
+          return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(uploaded.size()));
+        },
+        [this](ImTextureID) { ++released; });
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a scenario's pictures are shown by mood band, shrunk, cached and released") {
+  std::string pattern = (fs::temp_directory_path() / "hallsim-faces-XXXXXX").string();
+  REQUIRE(::mkdtemp(pattern.data()));
+  fs::path root = pattern;
+  write_png(root / "faces" / "calm.png", 4, 6, 10);
+  write_png(root / "faces" / "angry.png", 2400, 1200, 200);
+  fs::path scenario = root / "t.yaml";
+  std::ofstream(scenario) << "id: t\ntitle: T\ncitizen: {name: X, portrait: elderly, portrait_images: {calm: faces/calm.png, "
+                             "angry: faces/angry.png}}\nstart: a\nnodes:\n  a: {end: {outcome: resolved}}\n";
+  LoadResult r = load_scenario_file(scenario.string());
+  REQUIRE(r.ok());
+
+  PortraitImages images;
+  CHECK(images.for_mood(*r.scenario, Mood{}).id == nullptr);  // no backend yet: the drawn face
+  FakeBackend backend;
+  backend.attach(images);
+  PortraitTexture calm = images.for_mood(*r.scenario, Mood{20, 50, 0});
+  CHECK(calm.id != nullptr);
+  CHECK(calm.width == 4);
+  CHECK(calm.height == 6);
+  PortraitTexture angry = images.for_mood(*r.scenario, Mood{90, 10, 0});
+  CHECK(angry.id != calm.id);
+  CHECK(angry.width == 600);  // halved twice to fit 1024
+  CHECK(angry.height == 300);
+  CHECK(images.for_mood(*r.scenario, Mood{10, 30, 90}).id == calm.id);  // no anxious picture: calm
+  CHECK(images.for_mood(*r.scenario, Mood{20, 50, 0}).id == calm.id);
+  CHECK(backend.uploaded.size() == 2);  // each file decoded once
+  images.clear();
+  CHECK(backend.released == 2);
+
+  // A file cut short after loading (its header still says PNG): no texture, the problem said
+  // once, and the drawn face instead.
+  std::string head(40, '\0');
+  std::ifstream(root / "faces" / "calm.png", std::ios::binary).read(head.data(), 40);
+  std::ofstream(root / "faces" / "calm.png", std::ios::binary | std::ios::trunc) << head;
+  CHECK(images.for_mood(*r.scenario, Mood{20, 50, 0}).id == nullptr);
+  CHECK(images.for_mood(*r.scenario, Mood{20, 50, 0}).id == nullptr);
+  REQUIRE(images.problems().size() == 1);
+  CHECK(images.problems()[0].find("could not be decoded") != std::string::npos);
+  fs::remove_all(root);
+}
+
+TEST_CASE("shrinking averages each 2x2 block") {
+  std::vector<unsigned char> rgba = {0, 0, 0, 255, 100, 0, 0, 255, 0, 200, 0, 255, 100, 200, 40, 255};
+  int width = 2, height = 2;
+  std::vector<unsigned char> one = shrink_rgba(rgba, width, height, 1);
+  CHECK(width == 1);
+  CHECK(height == 1);
+  REQUIRE(one.size() == 4);
+  CHECK(one[0] == 50);
+  CHECK(one[1] == 100);
+  CHECK(one[2] == 10);
+  CHECK(one[3] == 255);
+  int w = 2, h = 2;
+  CHECK(shrink_rgba(rgba, w, h, 2) == rgba);  // already small enough: untouched
 }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Every portrait side by side in the real window under Xvfb (HALLSIM_PORTRAIT_SHEET): each kind in
+# six moods and the other speakers, once large and once small, saved as portraits-large.png and
+# portraits-small.png in OUT_DIR for a person to look at. Checked here: the sheet was drawn, an
+# angry face is redder than a friendly one, an anxious face paler, and the narrator's card is no
+# face. Usage: xvfb_portraits.sh HALLSIM SOURCE_DIR OUT_DIR. Exits 77 (skipped) without the tools.
+set -u
+hallsim=$1
+root=$2
+out=$3
+source "$root/tests/app/xvfb_lib.sh"
+require_tools xvfb-run xdotool xwd convert
+mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+cat > "$tmp/drive.sh" <<'DRIVE'
+set -u
+hallsim=$1 root=$2 out=$3 tmp=$4 cell=$5 name=$6
+source "$root/tests/app/xvfb_lib.sh"
+HALLSIM_PORTRAIT_SHEET=$cell "$hallsim" --library "$root/tests/data" --data-dir "$tmp/data" --config-dir "$tmp/config" \
+  2>"$tmp/app.err" &
+app=$!
+find_window
+xdotool windowmove "$win" 0 0 windowsize "$win" $((cell * 6 + 60)) $((cell * 7 + 60))
+sleep 1.5
+xdotool mousemove 5 5   # a frame after the resize
+shot "$name"
+kill "$app"
+wait "$app" 2>/dev/null
+exit 0
+DRIVE
+
+for size in "220 portraits-large" "56 portraits-small"; do
+  set -- $size
+  xvfb-run -a -s "-screen 0 $(($1 * 6 + 60))x$(($1 * 7 + 60))x24" bash "$tmp/drive.sh" "$hallsim" "$root" "$out" "$tmp" "$1" "$2" ||
+    { echo "FAIL: the portrait sheet ($2) was not shown"; cat "$tmp/app.err"; exit 1; }
+  [ -s "$out/$2.png" ] || { echo "FAIL: no screenshot $2.png"; exit 1; }
+done
+
+# The middle half of a cell (column, row) of the large sheet: its mean red, green and blue.
+cell=220
+ox=10 oy=10  # the window's padding; the middle half of a cell allows for a few pixels either way
+mean() { convert "$out/portraits-large.png" -crop "$((cell / 2))x$((cell / 2))+$((ox + $1 * cell + cell / 4))+$((oy + $2 * cell + cell / 4))" \
+  -format "%[fx:mean.r] %[fx:mean.g] %[fx:mean.b]" info:; }
+redder() { awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " "); exit !((x[1] - x[2]) > (y[1] - y[2]) + 0.05) }'; }
+for row in 0 1 2 3 4 5; do
+  friendly=$(mean 0 $row) worried=$(mean 2 $row) angry=$(mean 4 $row)
+  redder "$angry" "$friendly" || { echo "FAIL: row $row: the angry face is not redder ($angry vs $friendly)"; exit 1; }
+  redder "$angry" "$worried" || { echo "FAIL: row $row: the worried face looks as red as the angry one"; exit 1; }
+done
+narrator=$(mean 2 6) colleague=$(mean 0 6)
+[ "$narrator" != "$colleague" ] || { echo "FAIL: the narrator's card looks like the colleague"; exit 1; }
+echo "portrait sheet passed; screenshots in $out"
