@@ -9,7 +9,6 @@
 namespace hallsim::app::sketch {
 
 namespace {
-constexpr float kPi = 3.14159265f;
 
 ImVec2 bezier(ImVec2 a, ImVec2 c, ImVec2 b, float t) {
   float u = 1 - t;

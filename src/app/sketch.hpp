@@ -6,6 +6,8 @@
 
 namespace hallsim::app::sketch {
 
+inline constexpr float kPi = 3.14159265f;
+
 ImU32 rgb(int r, int g, int b, int a = 255);
 // `from` blended towards `to` by t (0..1).
 ImU32 blend(ImU32 from, ImU32 to, float t);

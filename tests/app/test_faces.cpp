@@ -21,6 +21,7 @@
 
 using namespace hallsim;
 using namespace hallsim::app;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -169,8 +170,6 @@ TEST_CASE("mood bands pick a scenario's own portrait image") {
 }
 
 namespace {
-
-namespace fs = std::filesystem;
 
 void write_png(const fs::path& file, int width, int height, unsigned char red) {
   std::vector<unsigned char> rgba(static_cast<size_t>(width) * static_cast<size_t>(height) * 4, 255);
