@@ -73,10 +73,11 @@ void brows(const Canvas& c, const Look& l, const Face& f, float y) {
 void mouth(const Canvas& c, const Face& f, float y) {
   ImU32 ink = rgb(90, 40, 40), inside = rgb(120, 35, 40), teeth = rgb(250, 250, 246);
   float width = 0.25f + 0.06f * std::max(f.smile, 0.0f) - 0.05f * f.mouth_wobble;
-  if (f.mouth_open > 0.05f) {  // shouting: a wide-open mouth, corners pulled down
-    float corner = y + 0.04f, top = y - 0.08f - 0.06f * f.mouth_open, bottom = y + 0.12f + 0.22f * f.mouth_open;
-    c.lens(-width, corner, width, corner, top, bottom, inside);
-    c.lens(-width * 0.8f, corner - 0.04f, width * 0.8f, corner - 0.04f, top + 0.01f, top + 0.1f, teeth);
+  if (f.mouth_open > 0.05f) {  // shouting: an open mouth with the upper teeth bared and the tongue low
+    float rx = width, ry = 0.07f + 0.12f * f.mouth_open, cy = y + 0.06f + 0.04f * f.mouth_open;
+    c.ellipse(0, cy, rx, ry, inside);
+    c.ellipse_segment(0, cy, rx * 0.96f, ry * 0.96f, kPi + 0.45f, 2 * kPi - 0.45f, teeth);
+    c.ellipse_segment(0, cy, rx * 0.8f, ry * 0.92f, 0.55f, kPi - 0.55f, rgb(200, 90, 100));
     return;
   }
   if (f.smile > 0.4f) {  // an open smile with teeth
