@@ -41,14 +41,14 @@ void eyes(const Canvas& c, const Face& f, float y) {
     };
     // Points of a shape pressed between the lids (still convex: lines and a concave-down curve cut it).
     auto lidded = [&](float cx, float cy, float ex, float ey, ImU32 colour) {
-      constexpr int kSteps = 28;
-      ImVec2 points[kSteps];
-      for (int i = 0; i < kSteps; ++i) {
-        float a = 2 * kPi * static_cast<float>(i) / kSteps;
+      constexpr int kOutline = 28;
+      ImVec2 points[kOutline];
+      for (int i = 0; i < kOutline; ++i) {
+        float a = 2 * kPi * static_cast<float>(i) / kOutline;
         float px = cx + ex * std::cos(a), py = cy + ey * std::sin(a);
         points[i] = ImVec2(px, std::clamp(py, upper(px), std::max(upper(px), lower(px))));
       }
-      c.shape(points, kSteps, colour);
+      c.shape(points, kOutline, colour);
     };
     lidded(x, y, rx, ry, rgb(252, 252, 250));
     float pupil = 0.07f * std::min(1.0f, 0.6f + 0.4f * open);
