@@ -88,15 +88,15 @@ void mouth(const Canvas& c, const Face& f, float y) {
   }
   // A closed mouth: the curve of the smile or frown, uneven when anxious.
   float corner = y - 0.08f * f.smile, middle = y + 0.16f * f.smile;
-  constexpr int kSteps = 16;
-  ImVec2 points[kSteps + 1];
-  for (int i = 0; i <= kSteps; ++i) {
-    float t = static_cast<float>(i) / kSteps, x = -width + 2 * width * t;
+  constexpr int kPoints = 16;
+  ImVec2 points[kPoints + 1];
+  for (int i = 0; i <= kPoints; ++i) {
+    float t = static_cast<float>(i) / kPoints, x = -width + 2 * width * t;
     float curve_y = (1 - t) * (1 - t) * corner + 2 * (1 - t) * t * middle + t * t * corner;
     curve_y += 0.03f * f.mouth_wobble * std::sin(t * 3 * kPi);
     points[i] = c.at(x, curve_y);
   }
-  c.draw->AddPolyline(points, kSteps + 1, ink, 0, c.stroke(0.045f));
+  c.draw->AddPolyline(points, kPoints + 1, ink, 0, c.stroke(0.045f));
 }
 
 void age_lines(const Canvas& c, ImU32 skin, float y) {
