@@ -110,11 +110,11 @@ void Canvas::lens(float x1, float y1, float x2, float y2, float top_y, float bot
   // Both curves bulge away from the chord, so the outline stays convex when top_y < bottom_y.
   ImVec2 a = ImVec2(x1, y1), b = ImVec2(x2, y2);
   ImVec2 top = ImVec2((x1 + x2) / 2, top_y), bottom = ImVec2((x1 + x2) / 2, bottom_y);
-  constexpr int kSteps = 14;
+  constexpr int kCurveSteps = 14;
   std::vector<ImVec2> points;
-  points.reserve(2 * kSteps + 2);
-  for (int i = 0; i <= kSteps; ++i) points.push_back(bezier(a, top, b, static_cast<float>(i) / kSteps));
-  for (int i = kSteps - 1; i > 0; --i) points.push_back(bezier(a, bottom, b, static_cast<float>(i) / kSteps));
+  points.reserve(2 * kCurveSteps + 2);
+  for (int i = 0; i <= kCurveSteps; ++i) points.push_back(bezier(a, top, b, static_cast<float>(i) / kCurveSteps));
+  for (int i = kCurveSteps - 1; i > 0; --i) points.push_back(bezier(a, bottom, b, static_cast<float>(i) / kCurveSteps));
   shape(points.data(), static_cast<int>(points.size()), colour);
 }
 
