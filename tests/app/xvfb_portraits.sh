@@ -49,6 +49,17 @@ for row in 0 1 2 3 4 5; do
   redder "$angry" "$friendly" || { echo "FAIL: row $row: the angry face is not redder ($angry vs $friendly)"; exit 1; }
   redder "$angry" "$worried" || { echo "FAIL: row $row: the worried face looks as red as the angry one"; exit 1; }
 done
+# Each kind its own person: at the same mood no two rows look alike.
+starts=()
+for row in 0 1 2 3 4 5; do starts+=("$(mean 1 $row)"); done
+for a in 0 1 2 3 4 5; do
+  for b in 0 1 2 3 4 5; do
+    [ "$a" -lt "$b" ] || continue
+    awk -v a="${starts[$a]}" -v b="${starts[$b]}" 'BEGIN { split(a, x, " "); split(b, y, " "); d = 0
+      for (i = 1; i <= 3; i++) d += (x[i] > y[i] ? x[i] - y[i] : y[i] - x[i]); exit !(d > 0.02) }' ||
+      { echo "FAIL: portrait kinds $a and $b look the same (${starts[$a]} vs ${starts[$b]})"; exit 1; }
+  done
+done
 narrator=$(mean 2 6) colleague=$(mean 0 6)
 [ "$narrator" != "$colleague" ] || { echo "FAIL: the narrator's card looks like the colleague"; exit 1; }
 echo "portrait sheet passed; screenshots in $out"
