@@ -12,7 +12,7 @@ namespace hallsim::app {
 namespace {
 
 struct SheetMood {
-  const char* name;
+  const char* name = "";
   Mood mood;
 };
 

@@ -13,9 +13,9 @@ ImU32 rgb(int r, int g, int b, int a = 255);
 ImU32 blend(ImU32 from, ImU32 to, float t);
 
 struct Canvas {
-  ImDrawList* draw;
+  ImDrawList* draw = nullptr;
   ImVec2 centre;
-  float unit;  // pixels per head radius
+  float unit = 1;  // pixels per head radius
 
   ImVec2 at(float x, float y) const { return ImVec2(centre.x + x * unit, centre.y + y * unit); }
   float px(float units) const { return units * unit; }
