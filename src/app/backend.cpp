@@ -79,7 +79,7 @@ ImTextureID upload_texture(const unsigned char* rgba, int width, int height) {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
-  return reinterpret_cast<ImTextureID>(static_cast<intptr_t>(id));
+  return reinterpret_cast<ImTextureID>(static_cast<intptr_t>(id));  // NOLINT(performance-no-int-to-ptr): ImGui names a texture by pointer, OpenGL by number
 }
 
 void release_texture(ImTextureID texture) {
