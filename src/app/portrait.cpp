@@ -124,7 +124,7 @@ void glasses(const Canvas& c, float y, bool thin_dark) {
 
 // The anger mark drawn in comics on the temple: four red curves bent towards a centre.
 void anger_mark(const Canvas& c, float x, float y, float strength) {
-  ImU32 red = rgb(215, 35, 40, static_cast<int>(255 * strength));
+  ImU32 red = rgb(215, 35, 40, static_cast<int>(255 * (0.6f + 0.4f * strength)));
   float s = 0.09f + 0.05f * strength;
   for (float qx : {-1.0f, 1.0f})
     for (float qy : {-1.0f, 1.0f}) {
@@ -168,7 +168,8 @@ void person(const Canvas& c, const Look& l, const Face& f) {
   c.curve(-0.06f, face_y + 0.2f, 0, face_y + 0.25f, 0.06f, face_y + 0.2f, blend(skin, rgb(120, 60, 40), 0.5f), 0.035f);
   if (l.glasses) glasses(c, eye_y, l.outfit == portrait::Outfit::staff_blazer);
   mouth(c, f, face_y + 0.48f);
-  if (f.vein > 0.02f) anger_mark(c, 0.5f, head_y - 0.6f, f.vein);
+  // The mark appears whole or not at all: a faint one would read as a smudge.
+  if (f.vein > 0.3f) anger_mark(c, 0.5f, head_y - 0.6f, f.vein);
   if (f.sweat > 0.02f) {
     sweat_drop(c, 0.74f, head_y - 0.45f, 0.07f);
     if (f.sweat > 0.4f) sweat_drop(c, -0.78f, head_y - 0.25f, 0.06f);

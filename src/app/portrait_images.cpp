@@ -57,8 +57,9 @@ PortraitTexture PortraitImages::load(const Scenario& scenario, const std::string
       rgba = shrink_rgba(std::move(rgba), width, height, kLargestSide);
       texture = PortraitTexture{upload_(rgba.data(), width, height), width, height};
     } else {
-      problem = "portrait image '" + relative + "' could not be decoded (" + stbi_failure_reason() +
-                "); the drawn face is shown instead. Save it again as PNG";
+      problem = "portrait image '" + relative +
+                "' could not be read as a picture (the file is damaged or cut short); the drawn face is shown "
+                "instead. Save it again as PNG";
     }
   }
   if (!texture.id && !problem.empty()) {
