@@ -194,8 +194,8 @@ void draw_speaker(ImDrawList* draw, const ImVec2& min, const ImVec2& max, Speake
     draw->AddImageRounded(image.id, at, ImVec2(at.x + size.x, at.y + size.y), ImVec2(0, 0), ImVec2(1, 1),
                           IM_COL32_WHITE, std::min(size.x, size.y) * 0.04f);
   } else {
-    // A bust: the head with room for hair above, shoulders down to the bottom edge.
-    float unit = std::min(width / 2.5f, height / 2.8f);
+    // A bust: the head with room for curls above (1.25 head radii), shoulders down to the bottom edge.
+    float unit = std::min(width / 2.5f, height / 3.0f);
     Canvas c{draw, ImVec2(min.x + width / 2, max.y - 1.75f * unit), unit};
     if (speaker == Speaker::citizen) person(c, portrait::look_for(portrait_kind), face_for(mood, portrait_kind));
     else person(c, portrait::staff_look(speaker == Speaker::supervisor), face_for(kStaffMood));
