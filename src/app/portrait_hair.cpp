@@ -6,6 +6,7 @@
 
 namespace hallsim::app::portrait {
 
+using sketch::blend;
 using sketch::Canvas;
 using sketch::kPi;
 using sketch::rgb;
@@ -46,8 +47,8 @@ void hair_front(const Canvas& c, const Look& l, float head_y) {
   switch (l.hair_style) {
     case Hair::neat:  // a cap of hair with a side parting
       c.ellipse_segment(0, y, 0.84f, 0.97f, kPi + 0.72f, 2 * kPi - 0.72f, l.hair);
-      c.ellipse(-0.34f, y - 0.72f, 0.46f, 0.16f, l.hair, 0.3f);
-      c.ellipse(0.3f, y - 0.7f, 0.52f, 0.17f, l.hair, -0.3f);
+      c.ellipse(0.12f, y - 0.72f, 0.5f, 0.14f, l.hair, -0.15f);  // swept to one side, inside the outline
+      c.curve(-0.3f, y - 0.97f, -0.34f, y - 0.85f, -0.3f, y - 0.74f, blend(l.hair, rgb(255, 255, 255), 0.18f), 0.025f);
       if (l.grey_temples)
         grey_temples(c, y);
       break;
