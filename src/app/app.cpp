@@ -10,9 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include "keys.hpp"
-#include "portrait_sheet.hpp"
 #include "model/hash.hpp"
 #include "model/words.hpp"
+#include "portrait_sheet.hpp"
 #include "report/debrief.hpp"
 #include "report/past_attempts.hpp"
 #include "report/render.hpp"
