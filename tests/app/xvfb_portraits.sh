@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Every portrait side by side in the real window under Xvfb (HALLSIM_PORTRAIT_SHEET): each kind in
-# six moods and the other speakers, once large and once small, saved as portraits-large.png and
-# portraits-small.png in OUT_DIR for a person to look at. Checked here: the sheet was drawn, an
-# angry face is redder than a friendly one, an anxious face paler, and the narrator's card is no
-# face. Usage: xvfb_portraits.sh HALLSIM SOURCE_DIR OUT_DIR. Exits 77 (skipped) without the tools.
+# six moods and the other speakers, once large and once small (portraits-large.png,
+# portraits-small.png in OUT_DIR, for a person to look at). Checked: in every row the angry face is
+# redder than the friendly and the worried one, no two kinds look alike, the narrator's card is not
+# a face. Then a scenario's own PNG pictures on the play screen (portrait-image.png).
+# Usage: xvfb_portraits.sh HALLSIM SOURCE_DIR OUT_DIR. Exits 77 (skipped) without the tools.
 set -u
 hallsim=$1
 root=$2
@@ -62,4 +63,35 @@ for a in 0 1 2 3 4 5; do
 done
 narrator=$(mean 2 6) colleague=$(mean 0 6)
 [ "$narrator" != "$colleague" ] || { echo "FAIL: the narrator's card looks like the colleague"; exit 1; }
-echo "portrait sheet passed; screenshots in $out"
+
+# A scenario's own pictures: the test scenario with a red "angry" and a blue "calm" PNG; the citizen
+# opens at anger 60, so the play screen must show the red one where the drawn face would be.
+mkdir -p "$tmp/library/faces"
+convert -size 300x375 xc:'rgb(220,30,30)' "$tmp/library/faces/angry.png"
+convert -size 300x375 xc:'rgb(30,60,220)' "$tmp/library/faces/calm.png"
+cp -r "$root/tests/data/rubrics" "$tmp/library/"
+sed 's|portrait: angry}|portrait: angry, portrait_images: {calm: faces/calm.png, angry: faces/angry.png}}|' \
+  "$root/tests/data/features.yaml" > "$tmp/library/features.yaml"
+grep -q portrait_images "$tmp/library/features.yaml" || { echo "FAIL: the test scenario's citizen line changed"; exit 1; }
+cat > "$tmp/play.sh" <<'PLAY'
+set -u
+hallsim=$1 root=$2 out=$3 tmp=$4
+source "$root/tests/app/xvfb_lib.sh"
+"$hallsim" --library "$tmp/library" --data-dir "$tmp/data2" --config-dir "$tmp/config2" 2>"$tmp/app.err" &
+app=$!
+find_window
+sleep 1
+key Return; wait_title "功能样例$"
+key Return; wait_title " — #1$"
+shot portrait-image
+kill "$app"
+wait "$app" 2>/dev/null
+exit 0
+PLAY
+xvfb-run -a -s "-screen 0 1280x800x24" bash "$tmp/play.sh" "$hallsim" "$root" "$out" "$tmp" ||
+  { echo "FAIL: the scenario with pictures did not play"; cat "$tmp/app.err"; exit 1; }
+picture=$(convert "$out/portrait-image.png" -crop 120x120+150+150 -format "%[fx:mean.r] %[fx:mean.g] %[fx:mean.b]" info:)
+awk -v c="$picture" 'BEGIN { split(c, x, " "); exit !(x[1] > 0.7 && x[2] < 0.3 && x[3] < 0.3) }' ||
+  { echo "FAIL: the play screen does not show the scenario's angry picture (mean colour $picture)"; exit 1; }
+
+echo "portrait sheet and pictures passed; screenshots in $out"
