@@ -16,7 +16,7 @@
 #include "portrait_images.hpp"
 #include "run/session.hpp"
 #include "settings.hpp"
-#include "store/journal.hpp"
+#include "attempt/journal.hpp"
 
 struct ImFont;
 

@@ -96,7 +96,7 @@ TEST_CASE("anger 10 and trust 100 look calm and friendly on every kind") {
 TEST_CASE("the anxious 78-year-old at her start is drawn worried, not angry") {
   LoadResult r = load_scenario_file(std::string(HALLSIM_SOURCE_DIR) + "/scenarios/elderly-digital-only.yaml");
   REQUIRE(r.ok());
-  Session session(r.scenario);
+  Session session(r.scenario, r.bounds());
   Mood mood = mood_of(session);
   CHECK(mood.anxiety == doctest::Approx(60));
   CHECK(mood.anger == doctest::Approx(15));
@@ -146,7 +146,7 @@ nodes:
   a: {end: {outcome: resolved}}
 )", "custom.yaml");
   REQUIRE(r.ok());
-  Mood mood = mood_of(Session(r.scenario));
+  Mood mood = mood_of(Session(r.scenario, r.bounds()));
   CHECK(mood.anger == doctest::Approx(80));  // frustration 80 beats patience's 100 - 25 = 75
   CHECK(mood.trust == doctest::Approx(50));
   CHECK(mood.anxiety == doctest::Approx(25));
@@ -155,7 +155,7 @@ nodes:
 TEST_CASE("without mood variables the face is neutral") {
   LoadResult r = load_scenario_text("id: t\ntitle: T\ncitizen: {name: X}\nstart: a\nnodes:\n  a: {end: {outcome: resolved}}\n", "plain.yaml");
   REQUIRE(r.ok());
-  Mood mood = mood_of(Session(r.scenario));
+  Mood mood = mood_of(Session(r.scenario, r.bounds()));
   CHECK(mood.anger == doctest::Approx(30));
   CHECK(mood.trust == doctest::Approx(50));
   CHECK(mood.anxiety == doctest::Approx(0));
