@@ -23,8 +23,15 @@ HALLSIM_PORTRAIT_SHEET=$cell "$hallsim" --library "$root/tests/data" --data-dir 
   2>"$tmp/app.err" &
 app=$!
 find_window
-xdotool windowmove "$win" 0 0 windowsize "$win" $((cell * 6 + 60)) $((cell * 7 + 60))
-sleep 1.5
+# The app may place its window itself as it starts: insist until it sits at 0,0 at the sheet's size.
+w=$((cell * 6 + 60)) h=$((cell * 7 + 60))
+for try in 1 2 3 4 5 6 7 8 9 10; do
+  xdotool windowmove "$win" 0 0 windowsize "$win" $w $h
+  sleep 0.7
+  geometry=$(xdotool getwindowgeometry "$win")
+  echo "$geometry" | grep -q "Position: 0,0" && echo "$geometry" | grep -q "Geometry: ${w}x${h}" && break
+done
+sleep 1
 xdotool mousemove 5 5   # a frame after the resize
 shot "$name"
 kill "$app"
