@@ -139,22 +139,20 @@ void explain_choice(const Session& s, const Node& node, const Turn& turn, Debrie
   out.better = road;
 }
 
-// The class's vote at a choice turn, read from the transcript (the replay does not carry it).
-std::optional<VoteSplit> vote_split(const Session& s, const Node& node, const Turn& turn, const nlohmann::json& entry) {
-  auto it = entry.find("class_vote");
-  if (it == entry.end()) return std::nullopt;
-  std::optional<ClassVote> vote = class_vote_from_json(*it);
-  if (!vote) return std::nullopt;
+// How the class voted at a choice turn, against the reply an expert would have made.
+std::optional<VoteSplit> vote_split(const Session& s, const Node& node, const Turn& turn) {
+  if (!turn.vote) return std::nullopt;
+  const ClassVote& vote = *turn.vote;
   std::optional<int> best = best_choice(node);
   VoteSplit split;
-  split.overridden = vote->overridden;
-  for (size_t i = 0; i < vote->choices.size(); ++i) {
-    int choice = vote->choices[i];
+  split.overridden = vote.overridden;
+  for (size_t i = 0; i < vote.choices.size() && i < vote.counts.size(); ++i) {
+    int choice = vote.choices[i];
     if (choice < 0 || static_cast<size_t>(choice) >= node.choices.size()) return std::nullopt;
     VoteOption o;
     o.letter = std::string(1, static_cast<char>('A' + static_cast<int>(i % 26)));
     o.reply = s.text(node.choices[static_cast<size_t>(choice)].reply);
-    o.votes = vote->counts[i];
+    o.votes = vote.counts[i];
     o.applied = choice == turn.choice;
     o.expert = best && choice == *best;
     split.total += o.votes;
@@ -243,17 +241,10 @@ DebriefTurn explain_typed_turn(const Session& s, const Turn& turn) {
   return out;
 }
 
-Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const ScoreBounds& bounds,
-                      const nlohmann::json& transcript, const DebriefOptions& options) {
-  nlohmann::json replayable = transcript;
-  if (!options.language.empty() && replayable.is_object()) replayable["language"] = options.language;
-  std::optional<Session> replayed;
-  try {
-    replayed.emplace(replay_transcript(std::move(scenario), bounds, replayable));
-  } catch (const nlohmann::json::exception& e) {  // a field missing or of the wrong type
-    throw std::invalid_argument(std::string("the transcript is damaged: ") + e.what());
-  }
-  const Session& s = *replayed;
+namespace {
+
+// Everything the debrief shows, gathered from a session that has been played (live or replayed).
+Debrief gather_debrief(const Session& s, const std::string& started_at, const DebriefOptions& options) {
   const Scenario& sc = s.scenario();
   Totals totals = s.totals();
 
@@ -264,8 +255,8 @@ Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const ScoreBound
   d.scenario_version = sc.version;
   d.scenario_hash = sc.content_hash;
   d.title = s.text(sc.title);
-  d.started_at = string_field(transcript, "started_at");
-  d.finished_at = string_field(transcript, "finished_at");
+  d.started_at = started_at;
+  d.finished_at = options.finished_at;
   d.duration_s = seconds_between(d.started_at, d.finished_at);
 
   if (auto ending = s.ending()) {
@@ -315,14 +306,34 @@ Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const ScoreBound
     }
     if (t.typed) explain_typed_reply(s, node, turn, t);
     else explain_choice(s, node, turn, t);
-    const nlohmann::json& turns_json = transcript.at("turns");
-    if (!t.typed && i < turns_json.size()) t.vote = vote_split(s, node, turn, turns_json[i]);
+    if (!t.typed) t.vote = vote_split(s, node, turn);
     d.turns.push_back(std::move(t));
   }
   mark_mood_moments(d.turns);
   d.steps = step_lines(d.language, totals, d.turns);
   pick_past_attempts(options.past, d);
   return d;
+}
+
+}  // namespace
+
+Debrief build_debrief(const Session& session, const DebriefOptions& options) {
+  return gather_debrief(session, session.started_at(), options);
+}
+
+Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const ScoreBounds& bounds,
+                      const nlohmann::json& transcript, const DebriefOptions& options) {
+  nlohmann::json replayable = transcript;
+  if (!options.language.empty() && replayable.is_object()) replayable["language"] = options.language;
+  std::optional<Session> replayed;
+  try {
+    replayed.emplace(replay_transcript(std::move(scenario), bounds, replayable));
+  } catch (const nlohmann::json::exception& e) {  // a field missing or of the wrong type
+    throw std::invalid_argument(std::string("the transcript is damaged: ") + e.what());
+  }
+  DebriefOptions from_transcript = options;
+  from_transcript.finished_at = string_field(transcript, "finished_at");
+  return gather_debrief(*replayed, string_field(transcript, "started_at"), from_transcript);
 }
 
 }  // namespace hallsim

@@ -24,8 +24,9 @@ struct PastAttempt {
 };
 
 struct DebriefOptions {
-  std::string language;            // "" means the transcript's
+  std::string language;            // a replayed transcript's language; "" means the transcript's
   std::vector<PastAttempt> past;   // the trainee's earlier attempts; empty hides the progress section
+  std::string finished_at{};       // a live session's end (ISO 8601); a transcript brings its own
 };
 
 struct DimensionLine {
@@ -143,12 +144,19 @@ struct Debrief {
   std::optional<PastAttempt> first_attempt, best_attempt;  // from DebriefOptions::past
 };
 
-// Re-scores `transcript` against `scenario` and gathers everything the debrief shows. Throws
-// std::invalid_argument when the transcript is malformed or no longer fits the scenario.
+class Session;
+
+// Everything the debrief shows, from the session the trainee (or a class) has just played: no
+// transcript round trip, so class votes and typed-turn explanations come straight from the play.
+// The debrief is in the session's language (options.language applies to transcripts only).
+Debrief build_debrief(const Session& session, const DebriefOptions& options = {});
+
+// Re-scores `transcript` against `scenario` (so scores follow the current engine), then builds
+// the debrief as above. Throws std::invalid_argument when the transcript is malformed or no
+// longer fits the scenario.
 Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const ScoreBounds& bounds, const nlohmann::json& transcript,
                       const DebriefOptions& options = {});
 
-class Session;
 struct Turn;
 // What the debrief says of one typed turn of a live session: the cues met, missed and avoided,
 // why any did not count, and the model answer as the better reply. The app and the terminal

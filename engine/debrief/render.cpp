@@ -9,6 +9,7 @@ std::optional<ReportFormat> report_format_named(std::string_view name) {
   if (name == "html") return ReportFormat::html;
   if (name == "md" || name == "markdown") return ReportFormat::markdown;
   if (name == "json") return ReportFormat::json;
+  if (name == "text") return ReportFormat::text;
   return std::nullopt;
 }
 
@@ -26,8 +27,19 @@ std::string render_report(const Debrief& d, ReportFormat format) {
     case ReportFormat::html: return render_html(d);
     case ReportFormat::markdown: return render_markdown(d);
     case ReportFormat::json: return render_json(d);
+    case ReportFormat::text: return render_text(d);
   }
   return {};
+}
+
+const char* report_extension(ReportFormat format) {
+  switch (format) {
+    case ReportFormat::html: return "html";
+    case ReportFormat::markdown: return "md";
+    case ReportFormat::json: return "json";
+    case ReportFormat::text: return "txt";
+  }
+  return "txt";
 }
 
 }  // namespace hallsim

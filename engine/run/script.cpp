@@ -30,7 +30,7 @@ ScriptOutcome play_script(Session& session, const std::vector<ScriptedReply>& re
       if (phase == Session::Phase::choice) {
         if (r.typed)
           throw std::invalid_argument(fmt::format("node '{}' offers choices, but the reply is the text \"{}\"", where, r.text));
-        session.choose(r.number - 1, seconds);
+        session.choose(r.number - 1, seconds, r.vote);
       } else {
         if (!r.typed)
           throw std::invalid_argument(fmt::format("node '{}' takes a typed reply, but the reply is the number {}", where, r.number));

@@ -15,6 +15,7 @@ struct ScriptedReply {
   int number = 0;  // 1-based position among the visible choices
   std::string text;
   std::optional<double> response_s;  // overrides the script's default
+  std::optional<ClassVote> vote{};   // a choice a class voted for (a replayed classroom attempt)
 };
 
 struct ScriptOutcome {

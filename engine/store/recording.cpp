@@ -80,6 +80,14 @@ bool is_inside(const fs::path& file, const fs::path& dir) {
 
 }  // namespace
 
+std::string kept_transcript_path(const std::string& data_dir, const std::string& scenario_id, const std::string& finished_at,
+                                 bool unfinished) {
+  AttemptRow row;
+  row.scenario_id = scenario_id;
+  row.finished_at = finished_at;
+  return (fs::path(kept_copy_path(data_dir, row)) / (file_stem(row) + (unfinished ? "-unfinished.json" : ".json"))).string();
+}
+
 RecordResult record_attempt(const std::string& data_dir, const std::string& text, const std::string& fallback_dir) {
   RecordResult r;
   AttemptRow row;

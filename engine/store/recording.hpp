@@ -22,6 +22,12 @@ struct RecordResult {
 RecordResult record_attempt(const std::string& data_dir, const std::string& transcript_text,
                             const std::string& fallback_dir);
 
+// The one naming rule for transcripts the product keeps:
+// DATA_DIR/transcripts/<scenario>/<finish time>-<random>.json, and "-unfinished" before ".json"
+// for an attempt that stopped before an ending (kept, never recorded in the history).
+std::string kept_transcript_path(const std::string& data_dir, const std::string& scenario_id, const std::string& finished_at,
+                                 bool unfinished = false);
+
 // Records a transcript file: copied under DATA_DIR/transcripts unless it is already there.
 // Importing the same file twice records it once.
 RecordResult import_attempt(const std::string& data_dir, const std::string& transcript_file);

@@ -141,6 +141,7 @@ Session replay_transcript(std::shared_ptr<const Scenario> scenario, const ScoreB
       r.number = -1;  // resolved below: the transcript names the choice, not its position
     }
     r.response_s = t.at("response_s").get<double>();
+    if (auto vote = t.find("class_vote"); vote != t.end()) r.vote = class_vote_from_json(*vote);
     replies.push_back(r);
   }
   // Choice turns name the choice by its index in the node; map each to its visible position.

@@ -30,13 +30,13 @@ namespace hallsim::app {
 namespace fs = std::filesystem;
 
 App::App(AppPaths paths, const std::string& library_folder, std::function<double()> now)
-    : paths_(std::move(paths)), now_(std::move(now)), journal_((fs::path(paths_.data_dir) / "journal.json").string()) {
+    : paths_(std::move(paths)), now_(std::move(now)), attempt_(paths_.data_dir, paths_.config_dir) {
   if (!now_)
     now_ = [] { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); };
   settings = load_settings((fs::path(paths_.config_dir) / "settings.json").string());
   std::string folder = !library_folder.empty() ? library_folder : settings.last_folder;
   open_folder(folder);
-  pending_resume = journal_.load();
+  pending_resume = attempt_.pending();
 }
 
 void App::open_folder(const std::string& folder) {
@@ -121,7 +121,7 @@ void App::retry() {
 }
 
 void App::back_to_library() {
-  if (session && !session->ended()) journal_.clear();  // abandoned on purpose
+  if (session && !session->ended()) attempt_.abandon();
   session.reset();
   confirm_abandon = false;
   if (presenting()) fonts_dirty = true;  // back to the trainee's scale and theme
@@ -134,36 +134,21 @@ void App::after_move() {
   if (!session) return;
   if (session->ended()) {  // the play screen shows the last line, then the debrief
     record_finished();
-    journal_.clear();
     return;
   }
-  ensure_dir(paths_.data_dir);
-  std::string error = journal_.save(*session, session_path);
+  std::string error = attempt_.after_move(*session, session_path);
   if (!error.empty()) status = error;
 }
 
-std::string App::save_transcript() {
-  if (!session) return {};
-  fs::path dir = fs::path(paths_.data_dir) / "transcripts" / session->scenario().id;
-  if (std::string e = ensure_dir(dir.string()); !e.empty()) {
-    status = e;
-    return {};
-  }
-  std::string stamp = session->started_at();
-  std::replace(stamp.begin(), stamp.end(), ':', '-');
-  fs::path file = dir / fmt::format("{}{}.json", stamp, session->ended() ? "" : "-unfinished");
-  std::string error = write_file_atomically(file.string(), transcript_json(*session, now_iso8601()).dump(2) + "\n");
-  status = error.empty() ? fmt::format("{} {}", word(lang(), "saved"), file.string()) : error;
-  return error.empty() ? file.string() : std::string();
-}
-
 void App::record_finished() {
-  recorded_transcript = transcript_json(*session, now_iso8601()).dump(2) + "\n";
-  RecordResult r = record_attempt(paths_.data_dir, recorded_transcript, paths_.config_dir);
-  if (r.recorded)
-    status = fmt::format("{} {}", word(lang(), "saved"), r.transcript_path);
-  else
-    status = fmt::format("{} ({}: {})", r.error, word(lang(), "saved"), r.transcript_path);
+  DebriefOptions options;
+  options.language = lang();
+  FinishedAttempt finished = attempt_.finish(*session, /*record=*/true, options);
+  recorded_transcript = std::move(finished.transcript_text);
+  // Where the transcript went is the history's business; the status line says it is kept.
+  status = finished.record.recorded ? std::string(word(lang(), "attempt_recorded")) : finished.record.error;
+  debrief = std::move(finished.debrief);
+  debrief_opened = false;
   refresh_best_scores();
 }
 
@@ -183,23 +168,16 @@ void App::refresh_best_scores() {
 
 std::string App::save_report(const std::string& format_name) {
   auto format = report_format_named(format_name);
-  if (!session || !format) return {};
+  if (!session || !debrief || !format) return {};
   try {
-    DebriefOptions options;
-    options.language = lang();
-    if (recorded_transcript.empty()) recorded_transcript = transcript_json(*session, now_iso8601()).dump(2) + "\n";
-    options.past = past_attempts(paths_.data_dir, session->trainee(), session->scenario().id, sha256_hex(recorded_transcript));
-    auto transcript = nlohmann::json::parse(recorded_transcript);
-    Debrief debrief = build_debrief(session->scenario_ptr(), session->bounds(), transcript, options);
     fs::path dir = fs::path(paths_.data_dir) / "reports";
     if (std::string e = ensure_dir(dir.string()); !e.empty()) throw std::runtime_error(e);
     std::string stamp = session->started_at();
     std::replace(stamp.begin(), stamp.end(), ':', '-');
-    const char* ext = *format == ReportFormat::html ? "html" : *format == ReportFormat::markdown ? "md" : "json";
-    fs::path file = dir / fmt::format("{}-{}.{}", session->scenario().id, stamp, ext);
-    std::string error = write_file_atomically(file.string(), render_report(debrief, *format));
+    fs::path file = dir / fmt::format("{}-{}.{}", session->scenario().id, stamp, report_extension(*format));
+    std::string error = write_file_atomically(file.string(), render_report(*debrief, *format));
     if (!error.empty()) throw std::runtime_error(error);
-    status = fmt::format("{} {}", word(lang(), "saved"), file.string());
+    status = fill(word(lang(), "report_saved"), file.filename().string());
     return file.string();
   } catch (const std::exception& e) {
     status = e.what();
@@ -229,7 +207,7 @@ void App::resume_journal() {
     if (!r.ok()) throw std::invalid_argument("the scenario no longer loads");
     SessionOptions o;
     o.now = [this] { return session_now(); };
-    session.emplace(Session::restore(r.scenario, r.bounds(), pending_resume->snapshot, o));
+    session.emplace(AttemptLifecycle::resume(r.scenario, r.bounds(), *pending_resume, o));
     session_path = pending_resume->scenario_path;
     recorded_transcript.clear();
     screen = Screen::play;
@@ -243,16 +221,13 @@ void App::resume_journal() {
 void App::discard_journal(bool keep_as_unfinished) {
   if (keep_as_unfinished && pending_resume) {
     LoadResult r = load_scenario_file(pending_resume->scenario_path);
-    if (r.ok()) {
-      try {
-        session.emplace(Session::restore(r.scenario, r.bounds(), pending_resume->snapshot));
-        save_transcript();
-      } catch (const std::exception&) {
-      }
-      session.reset();
-    }
+    std::optional<ScoreBounds> bounds;
+    if (r.ok()) bounds = r.bounds();
+    AttemptLifecycle::Kept kept = attempt_.keep_unfinished(r.scenario, bounds, *pending_resume);
+    if (!kept.error.empty()) status = kept.error;
+  } else {
+    attempt_.abandon();
   }
-  journal_.clear();
   pending_resume.reset();
 }
 

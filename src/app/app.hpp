@@ -13,10 +13,11 @@
 #include "author_mode.hpp"
 #include "classroom.hpp"
 #include "load/library.hpp"
+#include "debrief/debrief.hpp"
 #include "portrait_images.hpp"
 #include "run/session.hpp"
 #include "settings.hpp"
-#include "attempt/journal.hpp"
+#include "attempt/lifecycle.hpp"
 
 struct ImFont;
 
@@ -94,9 +95,12 @@ class App {
   void retry();
   void back_to_library();
   void after_move();  // journal the attempt; go to the debrief when it ended
-  std::string save_transcript();  // an unfinished attempt's transcript; returns the file or ""
   void record_finished();          // transcript and history row of the attempt that just ended
   std::string recorded_transcript;  // its text, which the reports are made from
+  // The debrief of the attempt that just ended, built once from the live session; the screen
+  // opens at its top.
+  std::optional<Debrief> debrief;
+  bool debrief_opened = false;
   // Writes the debrief as HTML, Markdown or JSON ("html", "md", "json"); returns the file or "".
   std::string save_report(const std::string& format);
   void open_in_browser(const std::string& file);
@@ -110,7 +114,7 @@ class App {
  private:
   AppPaths paths_;
   std::function<double()> now_;
-  Journal journal_;
+  AttemptLifecycle attempt_;  // journal, resume, keep unfinished, record: engine/attempt/lifecycle.hpp
   bool quit_ = false;
   unsigned long long moves_ = 0;
   double clock_paused_total_ = 0;

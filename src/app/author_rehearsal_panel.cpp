@@ -9,6 +9,7 @@
 #include "author_panels.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"
+#include "debrief/report_text.hpp"
 #include "widgets.hpp"
 
 namespace hallsim::app {
@@ -69,7 +70,7 @@ void reply_trial(App& app, const Session& s, const ReplyTrial& t) {
     ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.45f, 1), "- %s: %s “%s”", label(w.cue).c_str(),
                        std::string(word(lang, "withheld_" + w.why)).c_str(), w.words.c_str());
   if (t.turn.cue_words.empty() && t.turn.withheld.empty()) ImGui::TextDisabled("%s", std::string(word(lang, "no_cue_met")).c_str());
-  ImGui::TextDisabled("%s · %s: %s", deltas_text(t.turn.deltas, lang).c_str(), std::string(word(lang, "next_node")).c_str(),
+  ImGui::TextDisabled("%s · %s: %s", deltas_text(lang, t.turn.deltas).c_str(), std::string(word(lang, "next_node")).c_str(),
                       t.next.empty() ? std::string(word(lang, "no_route")).c_str() : t.next.c_str());
 }
 

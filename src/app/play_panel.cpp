@@ -11,6 +11,7 @@
 #include "keys.hpp"
 #include "model/words.hpp"
 #include "portrait.hpp"
+#include "debrief/report_text.hpp"
 #include "widgets.hpp"
 
 namespace hallsim::app {
@@ -59,7 +60,7 @@ void conversation(App& app, const Session& s) {
     wrapped("» " + t.line);
     ImGui::PopStyleColor();
     wrapped(fmt::format("{}: {}", word(lang, "you"), t.reply));
-    if (app.settings.live_hints) ImGui::TextColored(ImVec4(0.6f, 0.8f, 1, 1), "%s", deltas_text(t.deltas, lang).c_str());
+    if (app.settings.live_hints) ImGui::TextColored(ImVec4(0.6f, 0.8f, 1, 1), "%s", deltas_text(lang, t.deltas).c_str());
   }
   if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1) ImGui::SetScrollHereY(1.0f);
   ImGui::EndChild();

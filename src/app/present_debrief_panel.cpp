@@ -47,7 +47,7 @@ void turn_page(App& app, const DebriefTurn& t) {
   wrapped(fmt::format("{}: {}", t.speaker_name, t.line));
   if (app.large_font) ImGui::PopFont();
   wrapped(fmt::format("{}: {}", word(lang, "you"), t.reply));
-  ImGui::TextColored(ImVec4(0.55f, 0.85f, 1, 1), "%s", fmt::format("{}: {}", word(lang, "score_change"), deltas_text(t.deltas, lang)).c_str());
+  ImGui::TextColored(ImVec4(0.55f, 0.85f, 1, 1), "%s", fmt::format("{}: {}", word(lang, "score_change"), deltas_text(lang, t.deltas)).c_str());
   if (t.vote) {
     ImGui::Spacing();
     ImGui::TextUnformatted(fmt::format("{}{}", word(lang, "class_vote"), t.vote->overridden ? fmt::format(" ({})", word(lang, "overridden")) : "").c_str());

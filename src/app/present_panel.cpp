@@ -14,6 +14,7 @@
 #include "model/words.hpp"
 #include "portrait.hpp"
 #include "score/advice.hpp"
+#include "debrief/report_text.hpp"
 #include "widgets.hpp"
 
 namespace hallsim::app {
@@ -173,7 +174,7 @@ void revealed(App& app, const Session& s) {
   }
   const Node& node = s.scenario().nodes[static_cast<size_t>(s.scenario().find_node(last.node))];
   std::string feedback = last.choice >= 0 ? s.text(node.choices[static_cast<size_t>(last.choice)].feedback) : std::string();
-  ImGui::TextColored(ImVec4(0.55f, 0.85f, 1, 1), "%s", fmt::format("{}: {}", word(lang, "score_change"), deltas_text(last.deltas, lang)).c_str());
+  ImGui::TextColored(ImVec4(0.55f, 0.85f, 1, 1), "%s", fmt::format("{}: {}", word(lang, "score_change"), deltas_text(lang, last.deltas)).c_str());
   if (!feedback.empty()) wrapped(fmt::format("{}: {}", word(lang, "feedback"), feedback));
   if (last.kind == Node::Kind::free_text) {
     std::string met;
@@ -199,7 +200,7 @@ void presenter_notes(App& app, const Session& s) {
     for (size_t i = 0; i < shown.size(); ++i) {
       const Choice& c = node.choices[static_cast<size_t>(shown[i])];
       const std::string& feedback = s.text(c.feedback);
-      wrapped(fmt::format("{}{}  {}{}", letter(i), best == shown[i] ? fmt::format(" [{}]", word(lang, "expert")) : "", deltas_text(c.scores, lang),
+      wrapped(fmt::format("{}{}  {}{}", letter(i), best == shown[i] ? fmt::format(" [{}]", word(lang, "expert")) : "", deltas_text(lang, c.scores),
                           feedback.empty() ? "" : "  " + feedback));
     }
     if (best && std::find(shown.begin(), shown.end(), *best) == shown.end())
@@ -207,7 +208,7 @@ void presenter_notes(App& app, const Session& s) {
   } else if (s.phase() == Session::Phase::free_text) {
     for (const Cue& cue : node.free_text.cues) {
       std::string label = s.text(cue.label);
-      wrapped(fmt::format("{}  {}", label.empty() ? cue.id : label, deltas_text(cue.scores, lang)));
+      wrapped(fmt::format("{}  {}", label.empty() ? cue.id : label, deltas_text(lang, cue.scores)));
     }
   }
   ImGui::TextDisabled("%s", std::string(word(lang, "classroom_keys")).c_str());

@@ -79,13 +79,6 @@ bool wrapped_button(const std::string& label, bool highlighted) {
 
 void wrapped(const std::string& text) { ImGui::TextWrapped("%s", text.c_str()); }
 
-std::string deltas_text(const ScoreVector& d, const std::string& lang) {
-  std::string out;
-  for (int i = 0; i < kDimensions; ++i)
-    if (d[i] != 0) out += fmt::format("{}{} {:+}", out.empty() ? "" : " · ", word(lang, static_cast<Dimension>(i)), d[i]);
-  return out.empty() ? "±0" : out;
-}
-
 ImU32 outcome_colour(Outcome o) {
   switch (o) {
     case Outcome::resolved: return IM_COL32(76, 175, 80, 255);

@@ -27,7 +27,6 @@ bool wrapped_button(const std::string& label, bool highlighted = false);
 // Text that wraps at the window's edge.
 void wrapped(const std::string& text);
 // Score deltas as "共情 +2 · 及时性 -1".
-std::string deltas_text(const ScoreVector& d, const std::string& lang);
 ImU32 outcome_colour(Outcome o);
 
 }  // namespace hallsim::app

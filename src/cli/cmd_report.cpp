@@ -1,4 +1,4 @@
-// hallsim report TRANSCRIPT: the debrief of a recorded attempt as HTML, Markdown or JSON.
+// hallsim report TRANSCRIPT: the debrief of a recorded attempt as HTML, Markdown, JSON or text.
 #include <cstdio>
 
 #include <fmt/format.h>
@@ -31,7 +31,7 @@ int report(const ReportOptions& o) {
   std::optional<ReportFormat> format = o.format.empty() ? report_format_of_path(o.output) : report_format_named(o.format);
   if (!format && o.format.empty()) format = ReportFormat::markdown;
   if (!format) {
-    fmt::print(stderr, "hallsim report: --format must be html, md or json, not '{}'\n", o.format);
+    fmt::print(stderr, "hallsim report: --format must be html, md, json or text, not '{}'\n", o.format);
     return kUsage;
   }
   std::optional<std::string> text = read_file_text(o.transcript);
@@ -78,12 +78,12 @@ int report(const ReportOptions& o) {
 
 void add_report(CLI::App& app, Commands& c) {
   auto o = std::make_shared<ReportOptions>();
-  CLI::App* cmd = app.add_subcommand("report", "Write the debrief of a recorded attempt (a transcript) as HTML, Markdown or JSON");
+  CLI::App* cmd = app.add_subcommand("report", "Write the debrief of a recorded attempt (a transcript) as HTML, Markdown, JSON or text");
   cmd->add_option("transcript", o->transcript, "Transcript file (.json) from `run --transcript` or `play --transcript`")
       ->required();
   cmd->add_option("--data-dir", o->data_dir, "Folder of the history, for the progress section (default: $XDG_DATA_HOME/hallsim)");
-  cmd->add_option("--format", o->format, "html, md or json (default: from the -o file's ending, else md)")
-      ->check(CLI::IsMember({"html", "md", "markdown", "json"}));
+  cmd->add_option("--format", o->format, "html, md, json or text (default: from the -o file's ending, else md)")
+      ->check(CLI::IsMember({"html", "md", "markdown", "json", "text"}));
   cmd->add_option("-o,--output", o->output, "Write the report to this file (default: standard output)");
   cmd->add_option("--lang", o->language, "Language of the report: zh-CN or en (default: the transcript's)")
       ->check(language_validator());

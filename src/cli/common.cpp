@@ -46,20 +46,6 @@ LoadResult load_for_command(const std::string& path, int& exit, bool show_warnin
   return r;
 }
 
-std::optional<std::string> shipped_library() {
-  std::vector<fs::path> candidates;
-  if (std::string env = environment_variable("HALLSIM_SCENARIOS"); !env.empty()) candidates.emplace_back(env);
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) candidates.push_back(exe.parent_path().parent_path() / "share" / "hallsim" / "scenarios");
-#ifdef HALLSIM_SOURCE_SCENARIOS
-  candidates.emplace_back(HALLSIM_SOURCE_SCENARIOS);
-#endif
-  for (const auto& c : candidates)
-    if (fs::is_directory(c, ec)) return c.string();
-  return std::nullopt;
-}
-
 CLI::Validator language_validator() {
   return CLI::Validator(
       [](std::string& s) -> std::string {

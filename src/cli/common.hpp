@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "launch.hpp"
 #include "load/loader.hpp"
 
 namespace hallsim::cli {
@@ -45,9 +46,8 @@ void add_analysis_limits(CLI::App* cmd, AnalysisLimits& limits);
 
 void print_diagnostics(const std::vector<Diagnostic>& ds, std::FILE* out);
 
-// The shipped scenario library: $HALLSIM_SCENARIOS, then beside the installed program, then the
-// source tree this program was built from.
-std::optional<std::string> shipped_library();
+// The shipped scenario library (shared with the desktop app, which finds it the same way).
+using app::shipped_library;
 
 // Whether a locale given with --lang is one the UI speaks; "" is the scenario's own.
 CLI::Validator language_validator();

@@ -1,34 +1,40 @@
-// hallsim: the command-line face of the engine. With no command it opens the scenario player.
+// hallsim: the command-line face of the engine. It links no window library: with no command it
+// executes the desktop app, hallsim-app, installed beside it (in a terminal without a display it
+// plays there instead).
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <exception>
 #include <new>
-
-#include <unistd.h>
+#include <string>
+#include <system_error>
 
 #include <fmt/format.h>
 
 #include "common.hpp"
-#include "app_main.hpp"
-#include "base/paths.hpp"
+#include "launch.hpp"
 #include "terminal_player.hpp"
 
 namespace {
 
 // With no command: the desktop app when there is a display, else the terminal player.
-int open_app(hallsim::app::Launch launch) {
+int open_app(const hallsim::app::Launch& launch, char** argv) {
   using namespace hallsim::cli;
-  if (launch.library_folder.empty())
-    if (auto shipped = shipped_library()) launch.library_folder = *shipped;
-  if (!hallsim::environment_variable("DISPLAY").empty() || !hallsim::environment_variable("WAYLAND_DISPLAY").empty()) {
-    int status = hallsim::app::run_desktop_app(launch);
-    if (status != kUsage || !launch.author_folder.empty() || !launch.present_scenario.empty()) return status;
-  } else if (!launch.author_folder.empty() || !launch.present_scenario.empty()) {
+  if (hallsim::app::display_named()) {
+    hallsim::app::ExecFailure failed = hallsim::app::exec_beside_this_program(hallsim::app::kAppProgram, argv);
+    std::string why = std::error_code(failed.error, std::generic_category()).message();
+    fmt::print(stderr,
+               "hallsim: 无法启动桌面程序 {0}（{1}）；请重新安装 HallSim，或用 `hallsim play FILE.yaml` 在终端中练习\n"
+               "hallsim: cannot start the desktop app {0} ({2}); reinstall HallSim, or play in this terminal with "
+               "`hallsim play FILE.yaml`\n",
+               failed.path, failed.error == ENOENT ? "文件不存在" : why, why);
+    return kUsage;
+  }
+  if (!launch.author_folder.empty() || !launch.present_scenario.empty()) {
     fmt::print(stderr, "hallsim: authoring and classroom modes need a window and there is no display; check files with `hallsim lint PATH`, play with `hallsim play FILE.yaml`\n");
     return kUsage;
-  } else {
-    fmt::print(stderr, "hallsim: no display for the window; playing in this terminal (or run `hallsim play FILE.yaml`)\n");
   }
+  fmt::print(stderr, "hallsim: no display for the window; playing in this terminal (or run `hallsim play FILE.yaml`)\n");
   return play_library();
 }
 
@@ -47,15 +53,7 @@ int run(int argc, char** argv) {
              "Run `hallsim COMMAND --help` for the options of each command.");
   Commands commands;
   hallsim::app::Launch launch;
-  app.add_option("--library", launch.library_folder, "Scenario folder the app opens (default: the shipped library)");
-  app.add_option("--data-dir", launch.data_dir, "Where attempts are kept (default: $XDG_DATA_HOME/hallsim)");
-  app.add_option("--config-dir", launch.config_dir, "Where settings are kept (default: $XDG_CONFIG_HOME/hallsim)");
-  app.add_option("--author", launch.author_folder,
-                 "Open the app in authoring mode on this folder (or file): live reload, graph, rehearsal (F6 toggles)")
-      ->check(CLI::ExistingPath);
-  app.add_option("--present", launch.present_scenario,
-                 "Open the app in classroom mode on this scenario: projected, full screen, class votes (F5 from the library)")
-      ->check(CLI::ExistingFile);
+  hallsim::app::add_app_options(app, launch);
   add_lint(app, commands);
   add_run(app, commands);
   add_play(app, commands);
@@ -78,7 +76,7 @@ int run(int argc, char** argv) {
     app.exit(e);
     return kUsage;
   }
-  if (app.get_subcommands().empty()) return open_app(launch);
+  if (app.get_subcommands().empty()) return open_app(launch, argv);
   return commands.exit_code;
 }
 

@@ -19,11 +19,14 @@ int record_in_history(const Session& session, const std::string& transcript_text
     fmt::print(stderr, "hallsim: the attempt did not reach an ending, so it is not recorded in the history\n");
     return kOk;
   }
-  std::string dir = resolve_data_dir(data_dir_option);
   std::error_code ec;
-  RecordResult r = record_attempt(dir, transcript_text, std::filesystem::current_path(ec).string());
+  RecordResult r = record_attempt(resolve_data_dir(data_dir_option), transcript_text, std::filesystem::current_path(ec).string());
+  return report_recording(r, transcript_text, data_dir_option);
+}
+
+int report_recording(const RecordResult& r, const std::string& transcript_text, const std::string& data_dir_option) {
   if (r.recorded) {
-    fmt::print(stderr, "hallsim: attempt #{} recorded in {}\n", r.attempt_id, history_file(dir));
+    fmt::print(stderr, "hallsim: attempt #{} recorded in {}\n", r.attempt_id, history_file(resolve_data_dir(data_dir_option)));
     return kOk;
   }
   fmt::print(stderr, "hallsim: the attempt was not recorded in the history: {}\n", r.error);

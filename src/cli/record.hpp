@@ -4,6 +4,7 @@
 #include <string>
 
 #include "run/session.hpp"
+#include "store/recording.hpp"
 
 namespace hallsim::cli {
 
@@ -14,5 +15,8 @@ std::string resolve_data_dir(const std::string& option);
 // failure keeps the transcript, says where, and how to record it later; it returns kUsage (an
 // I/O error), else kOk. An attempt that did not reach an ending is not recorded.
 int record_in_history(const Session& session, const std::string& transcript_text, const std::string& data_dir_option);
+
+// Says on stderr what recording did (record_attempt's result), as above; returns kOk or kUsage.
+int report_recording(const RecordResult& r, const std::string& transcript_text, const std::string& data_dir_option);
 
 }  // namespace hallsim::cli

@@ -1,7 +1,6 @@
 #include "base/clock.hpp"
 #include "terminal_player.hpp"
 
-#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
@@ -18,33 +17,20 @@
 #include "record.hpp"
 #include "model/words.hpp"
 #include "debrief/debrief.hpp"
-#include "transcript/transcript.hpp"
-#include "score/advice.hpp"
+#include "debrief/render.hpp"
 #include "base/atomic_file.hpp"
-#include "attempt/journal.hpp"
+#include "attempt/lifecycle.hpp"
 #include "base/paths.hpp"
 
 namespace hallsim::cli {
 
 namespace {
 
+// Who speaks: the citizen by name, anyone else by role in the session's language.
 std::string speaker_label(const Session& s) {
   const Node& n = s.node();
-  const std::string& lang = s.language();
-  switch (n.speaker) {
-    case Speaker::citizen: return s.text(s.scenario().citizen.name);
-    case Speaker::narrator: return is_chinese(lang) ? "旁白" : "Narrator";
-    case Speaker::colleague: return is_chinese(lang) ? "同事" : "Colleague";
-    case Speaker::supervisor: return is_chinese(lang) ? "值班长" : "Supervisor";
-  }
-  return {};
-}
-
-std::string deltas_text(const ScoreVector& d, const std::string& lang) {
-  std::string out;
-  for (int i = 0; i < kDimensions; ++i)
-    if (d[i] != 0) out += fmt::format("{}{} {:+}", out.empty() ? "" : ", ", word(lang, static_cast<Dimension>(i)), d[i]);
-  return out.empty() ? "±0" : out;
+  if (n.speaker == Speaker::citizen) return s.text(s.scenario().citizen.name);
+  return std::string(word(s.language(), speaker_name(n.speaker)));
 }
 
 void print_line(const Session& s, std::ostream& out) {
@@ -65,70 +51,9 @@ bool read_line(std::istream& in, std::string& line) {
 }  // namespace
 
 void print_debrief(const Session& s, std::ostream& out) {
-  const std::string& lang = s.language();
-  const Scenario& sc = s.scenario();
-  Totals t = s.totals();
-  auto ending = s.ending();
-  fmt::print(out, "\n══ {} ══\n", word(lang, "debrief"));
-  if (ending) {
-    fmt::print(out, "{}: {}   {}: {:.1f} ({})  {}   {}: {}\n", word(lang, "outcome"), word(lang, ending->outcome),
-               word(lang, "overall"), round1(t.overall), t.grade, t.passed ? word(lang, "pass") : word(lang, "fail"),
-               word(lang, "rating"), word(lang, ending->rating));
-    if (!ending->node.empty()) {
-      std::string summary = s.text(sc.nodes[static_cast<size_t>(sc.find_node(ending->node))].ending.summary);
-      if (!summary.empty()) fmt::print(out, "{}\n", summary);
-    }
-  }
-  for (int d = 0; d < kDimensions; ++d) {
-    const DimensionResult& r = t.dimensions[d];
-    int filled = static_cast<int>(std::lround(r.percent / 10));
-    std::string bar;
-    for (int i = 0; i < 10; ++i) bar += i < filled ? "█" : "░";
-    fmt::print(out, "  {:<6} {} {:5.1f}%  ({}/{})\n", word(lang, static_cast<Dimension>(d)), bar, round1(r.percent), r.raw, r.best);
-  }
-  if (t.late_replies > 0) fmt::print(out, "  {}: {}\n", word(lang, "late_reply"), t.late_replies);
-  std::string steps;
-  for (int i = 0; i < kSteps; ++i) {
-    auto st = static_cast<Step>(i);
-    bool done = std::find(t.steps.performed.begin(), t.steps.performed.end(), st) != t.steps.performed.end();
-    bool tried = std::find(t.steps.attempted.begin(), t.steps.attempted.end(), st) != t.steps.attempted.end();
-    steps += fmt::format("{}{} {}", i ? " → " : "", word(lang, st), done ? "✓" : tried ? "△" : "✗");
-  }
-  fmt::print(out, "  {}: {}\n", word(lang, "steps"), steps);
-  for (const auto& p : t.steps.out_of_order)
-    fmt::print(out, "    {}: {} {} {}\n", word(lang, "out_of_order"), word(lang, p.step), word(lang, "came_before"),
-               word(lang, p.should_follow));
-  for (size_t i = 0; i < s.turns().size(); ++i) {
-    const Turn& turn = s.turns()[i];
-    const Node& node = sc.nodes[static_cast<size_t>(sc.find_node(turn.node))];
-    fmt::print(out, "\n{}  {}\n  {}: {}  ({}{})\n", fmt::format(fmt::runtime(word(lang, "turn")), i + 1), turn.line,
-               word(lang, "you"), turn.reply, deltas_text(turn.deltas, lang),
-               turn.late ? fmt::format(", {}", word(lang, "late_reply")) : "");
-    if (turn.kind == Node::Kind::free_text) {
-      // Missing a pitfall is no loss: only cues that would have earned points count as missed.
-      DebriefTurn typed = explain_typed_turn(s, turn);
-      auto labels = [&](const std::vector<CueLine>& cues) {
-        std::string list;
-        for (const CueLine& c : cues) list += (list.empty() ? "" : ", ") + c.label;
-        return list.empty() ? std::string("-") : list;
-      };
-      fmt::print(out, "  {}: {}   {}: {}\n", word(lang, "cues_matched"), labels(typed.cues_matched), word(lang, "cues_missed"),
-                 labels(typed.cues_missed));
-      for (const auto& reason : typed.reasons) fmt::print(out, "  ! {}\n", reason);
-      if (typed.better && !typed.better->already_best && !typed.better->reply.empty())
-        fmt::print(out, "  {}: {}  ({} {})\n", word(lang, "better_reply"), typed.better->reply, word(lang, "model_reply_earns"),
-                   labels(typed.better->cues));
-      continue;
-    }
-    const Choice& chosen = node.choices[static_cast<size_t>(turn.choice)];
-    std::string feedback = s.text(chosen.feedback);
-    if (!feedback.empty()) fmt::print(out, "  {}: {}\n", word(lang, "why"), feedback);
-    auto best = best_choice(node);
-    if (best && *best != turn.choice && total_score(node.choices[static_cast<size_t>(*best)].scores) > total_score(chosen.scores)) {
-      const Choice& b = node.choices[static_cast<size_t>(*best)];
-      fmt::print(out, "  {}: {}  ({})\n", word(lang, "better_reply"), s.text(b.reply), deltas_text(b.scores, lang));
-    }
-  }
+  DebriefOptions options;
+  options.finished_at = now_iso8601();
+  out << render_text(build_debrief(s, options));
 }
 
 namespace {
@@ -138,11 +63,12 @@ bool same_file(const std::string& a, const std::string& b) {
   return std::filesystem::weakly_canonical(a, ec1) == std::filesystem::weakly_canonical(b, ec2) && !ec1 && !ec2;
 }
 
-// The attempt the journal holds, when it is of this scenario and the trainee wants it back.
-std::optional<Session> resumed_attempt(const Journal& journal, const std::shared_ptr<const Scenario>& scenario,
+// The attempt the journal holds, when it is of this scenario and the trainee wants it back. One
+// the trainee declines is kept as an unfinished transcript, as the app does.
+std::optional<Session> resumed_attempt(const AttemptLifecycle& attempt, const std::shared_ptr<const Scenario>& scenario,
                                        const ScoreBounds& bounds, const PlayOptions& options, const SessionOptions& so, std::istream& in,
                                        std::ostream& out) {
-  auto saved = journal.load();
+  auto saved = attempt.pending();
   if (!saved || !same_file(saved->scenario_path, scenario->path)) return std::nullopt;
   bool resume = options.resume;
   if (!resume && isatty(STDIN_FILENO)) {
@@ -152,13 +78,17 @@ std::optional<Session> resumed_attempt(const Journal& journal, const std::shared
     std::string answer;
     resume = read_line(in, answer) && (answer.empty() || answer[0] == 'y' || answer[0] == 'Y');
   }
-  if (!resume) return std::nullopt;
-  try {
-    return Session::restore(scenario, bounds, saved->snapshot, so);
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "hallsim: the journaled attempt cannot be resumed ({}); starting afresh\n", e.what());
-    return std::nullopt;
+  if (resume) {
+    try {
+      return AttemptLifecycle::resume(scenario, bounds, *saved, so);
+    } catch (const std::exception& e) {
+      fmt::print(stderr, "hallsim: the journaled attempt cannot be resumed ({}); it is kept as unfinished\n", e.what());
+    }
   }
+  AttemptLifecycle::Kept kept = attempt.keep_unfinished(scenario, bounds, *saved);
+  if (!kept.error.empty()) fmt::print(stderr, "hallsim: {}\n", kept.error);
+  else fmt::print(stderr, "hallsim: the unfinished attempt is kept at {}\n", kept.path);
+  return std::nullopt;
 }
 
 }  // namespace
@@ -169,14 +99,12 @@ int play_in_terminal(std::shared_ptr<const Scenario> scenario, const ScoreBounds
   so.language = options.language;
   so.trainee = options.trainee;
   // Every reply is journaled as it happens, so a killed terminal or a power cut loses nothing.
-  std::string dir = resolve_data_dir(options.data_dir);
-  ensure_dir(dir);
-  Journal journal((std::filesystem::path(dir) / "journal.json").string());
-  std::optional<Session> resumed = resumed_attempt(journal, scenario, bounds, options, so, in, out);
+  std::error_code ec;
+  AttemptLifecycle attempt(resolve_data_dir(options.data_dir), std::filesystem::current_path(ec).string());
+  std::optional<Session> resumed = resumed_attempt(attempt, scenario, bounds, options, so, in, out);
   Session s = resumed ? std::move(*resumed) : Session(scenario, bounds, so);
   auto journal_move = [&] {
-    if (s.ended()) return;
-    std::string error = journal.save(s, scenario->path);
+    std::string error = attempt.after_move(s, scenario->path);
     if (!error.empty()) fmt::print(stderr, "hallsim: {}\n", error);
   };
   const std::string& lang = s.language();
@@ -230,12 +158,11 @@ int play_in_terminal(std::shared_ptr<const Scenario> scenario, const ScoreBounds
     }
   }
   print_line(s, out);
-  print_debrief(s, out);
-  std::string transcript = transcript_json(s, now_iso8601()).dump(2) + "\n";
-  int status = options.record ? record_in_history(s, transcript, options.data_dir) : kOk;
-  journal.clear();  // the attempt is kept in the history now (or the transcript, if that failed)
+  FinishedAttempt finished = attempt.finish(s, options.record);
+  out << render_text(finished.debrief);
+  int status = options.record ? report_recording(finished.record, finished.transcript_text, options.data_dir) : kOk;
   if (!options.transcript_path.empty()) {
-    std::string error = write_file_atomically(options.transcript_path, transcript);
+    std::string error = write_file_atomically(options.transcript_path, finished.transcript_text);
     if (!error.empty()) {
       fmt::print(stderr, "hallsim: {}\n", error);
       return kUsage;

@@ -120,8 +120,14 @@ TEST_CASE("a whole attempt with the keyboard only") {
   h.press(kEnter);
   CHECK(h.app->screen == Screen::debrief);
   CHECK(h.session().totals().passed);
+  // The debrief screen draws the engine's debrief of the live session; no file path lingers.
+  REQUIRE(h.app->debrief);
+  CHECK(h.app->debrief->overall == doctest::Approx(round1(h.session().totals().overall)));
+  CHECK(h.app->debrief->turns.size() == h.session().turns().size());
+  CHECK(h.app->status.find(h.data) == std::string::npos);
   std::string report = h.app->save_report("html");
   REQUIRE_FALSE(report.empty());
+  CHECK(h.app->status.find(h.data) == std::string::npos);
   std::ifstream html(report);
   std::string head(15, '\0');
   html.read(head.data(), 15);
@@ -166,6 +172,27 @@ TEST_CASE("after a crash the next start offers to resume where the attempt was")
   CHECK(h.app->screen == Screen::play);
   CHECK(h.session().node().id == "check");
   CHECK(h.session().turns().size() == 1);
+}
+
+TEST_CASE("an unfinished attempt the trainee does not resume is kept, named as the terminal names it") {
+  Harness h;
+  h.press(kEnter);
+  h.press(kEnter);
+  h.press('2');
+  h.press(kEnter);
+  REQUIRE(h.session().node().id == "check");
+  h.app.reset();  // the process dies
+  h.open();
+  REQUIRE(h.app->pending_resume);
+  h.frame();
+  h.press(kEscape);  // keep it as unfinished
+  CHECK_FALSE(h.app->pending_resume);
+  CHECK_FALSE(fs::exists(h.data + "/journal.json"));
+  std::vector<std::string> kept;
+  for (const auto& e : fs::directory_iterator(h.data + "/transcripts/features")) kept.push_back(e.path().filename().string());
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].size() == std::string("20240506T093000Z-0123abcd-unfinished.json").size());
+  CHECK(kept[0].find("-unfinished.json") != std::string::npos);
 }
 
 TEST_CASE("settings persist between runs") {

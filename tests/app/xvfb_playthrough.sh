@@ -3,6 +3,7 @@
 # it through with xdotool key presses (a typed Chinese reply included), check the transcript was
 # written, and save screenshots of the play screen and the debrief as PNGs in OUT_DIR.
 # Usage: xvfb_playthrough.sh HALLSIM SOURCE_DIR OUT_DIR. Exits 77 (skipped) without Xvfb/xdotool.
+# HALLSIM is plain `hallsim`, started with no command as people do: it executes hallsim-app.
 set -u
 hallsim=$1
 root=$2
@@ -20,6 +21,8 @@ source "$root/tests/app/xvfb_lib.sh"
 "$hallsim" --library "$root/tests/data" --data-dir "$tmp/data" --config-dir "$tmp/config" 2>"$tmp/app.err" &
 app=$!
 find_window
+# `hallsim` with no command replaced itself with hallsim-app: the same process shows the window.
+[ "$(basename "$(readlink "/proc/$app/exe")")" = hallsim-app ] || { echo "the window is not hallsim-app in hallsim's process"; exit 1; }
 sleep 1
 shot start
 key Return; wait_title "功能样例$"            # the library card -> briefing

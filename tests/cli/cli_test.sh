@@ -128,6 +128,15 @@ expect_grep "Debrief" "$tmp/play" "play ends with a debrief"
 expect_grep "Empathy .* 100.0%" "$tmp/play" "play debrief scores"
 printf '\n1\n' | "$hallsim" play "$data/features.yaml" >"$tmp/play2" 2>&1
 expect_grep "更好的回答" "$tmp/play2" "a poor reply shows the better one"
+# An attempt left unfinished and not resumed is kept as an unfinished transcript, as the app keeps
+# it (the terminal used to drop it), under the one naming rule.
+printf '\n2\n' | "$hallsim" play "$data/features.yaml" --data-dir "$tmp/unfinished" >/dev/null 2>&1
+[ -f "$tmp/unfinished/journal.json" ] || fail "the stopped attempt was not journaled"
+printf 'q\n' | "$hallsim" play "$data/features.yaml" --data-dir "$tmp/unfinished" >"$tmp/out" 2>&1
+expect_grep "unfinished attempt is kept" "$tmp/out" "a declined resume says where the attempt is kept"
+kept=$(find "$tmp/unfinished/transcripts/features" -name '*-unfinished.json' 2>/dev/null | wc -l)
+[ "$kept" = 1 ] && [ ! -e "$tmp/unfinished/journal.json" ] ||
+  fail "a declined resume was not kept as one unfinished transcript ($kept)"
 
 # No command, no terminal: says how to play.
 expect_exit 0 "no command without a terminal" -- "$hallsim" </dev/null

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,22 @@ inline std::string data_path(const std::string& name) { return source_path("test
 inline std::string temp_dir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "hallsim-test-XXXXXX").string();
   return ::mkdtemp(pattern.data()) ? pattern : std::string();
+}
+
+// Calls visit(path, line number, line) for every line of every file under engine/; returns how
+// many files it read.
+template <class Visit>
+size_t for_each_engine_line(Visit visit) {
+  size_t files = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(source_path("engine"))) {
+    if (!e.is_regular_file()) continue;
+    ++files;
+    std::ifstream in(e.path());
+    std::string line;
+    int n = 0;
+    while (std::getline(in, line)) visit(e.path(), ++n, line);
+  }
+  return files;
 }
 
 // What a test scenario's percentages are out of: its analysis, run here.

@@ -5,13 +5,13 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <string>
 
 #include "helpers.hpp"
 
 namespace fs = std::filesystem;
+using namespace hallsim;
 
 namespace {
 
@@ -41,40 +41,24 @@ TEST_CASE("every engine folder has a floor") {
 TEST_CASE("no engine include runs against the floors") {
   const std::regex engine_include(R"(^\s*#\s*include\s*"([a-z_]+)/[^"]+")");
   size_t includes = 0;
-  for (const auto& e : fs::recursive_directory_iterator(hallsim::test::source_path("engine"))) {
-    if (!e.is_regular_file()) continue;
-    const std::string from = e.path().parent_path().filename().string();
-    const int from_floor = floor_of(from);
-    std::ifstream in(e.path());
-    std::string line;
-    int n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      std::smatch m;
-      if (!std::regex_search(line, m, engine_include)) continue;
-      const int to_floor = floor_of(m[1].str());
-      if (to_floor < 0) continue;  // a header outside the engine's folders
-      ++includes;
-      CAPTURE(e.path().string());
-      CAPTURE(n);
-      CAPTURE(line);
-      CHECK(to_floor <= from_floor);
-    }
-  }
+  test::for_each_engine_line([&](const fs::path& path, int n, const std::string& line) {
+    std::smatch m;
+    if (!std::regex_search(line, m, engine_include)) return;
+    const int to_floor = floor_of(m[1].str());
+    if (to_floor < 0) return;  // a header outside the engine's folders
+    ++includes;
+    CAPTURE(path.string());
+    CAPTURE(n);
+    CAPTURE(line);
+    CHECK(to_floor <= floor_of(path.parent_path().filename().string()));
+  });
   CHECK(includes > 100);
 }
 
 TEST_CASE("the engine casts no const away") {
-  for (const auto& e : fs::recursive_directory_iterator(hallsim::test::source_path("engine"))) {
-    if (!e.is_regular_file()) continue;
-    std::ifstream in(e.path());
-    std::string line;
-    int n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      CAPTURE(e.path().string());
-      CAPTURE(n);
-      CHECK(line.find("const_cast") == std::string::npos);
-    }
-  }
+  test::for_each_engine_line([](const fs::path& path, int n, const std::string& line) {
+    CAPTURE(path.string());
+    CAPTURE(n);
+    CHECK(line.find("const_cast") == std::string::npos);
+  });
 }

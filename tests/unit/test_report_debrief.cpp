@@ -233,3 +233,56 @@ TEST_CASE("a class's vote split is set against the expert's reply, in every form
   transcript["turns"][0]["class_vote"]["options"][0]["choice"] = 99;
   CHECK_FALSE(build_debrief(scenario, test::bounds_of(*scenario), transcript).turns[0].vote);
 }
+
+TEST_CASE("a debrief from the live session: no transcript round trip, and the class vote survives") {
+  auto scenario = features();
+  SessionOptions session_options;
+  session_options.trainee = "三班";
+  session_options.language = "en";
+  Session live = test::new_session(scenario, session_options);
+  std::vector<ScriptedReply> replies = learning_attempt();
+  // 3 hands for A, 9 for B, 1 for C at the first turn; the instructor applied C.
+  replies[0].vote = ClassVote{{0, 1, 2}, {3, 9, 1}, true};
+  REQUIRE(play_script(live, replies, 0).ok);
+
+  DebriefOptions options;
+  options.finished_at = "2099-01-01T00:00:00Z";
+  Debrief now = build_debrief(live, options);
+  CHECK(now.started_at == live.started_at());
+  CHECK(now.finished_at == "2099-01-01T00:00:00Z");
+  REQUIRE(now.turns[0].vote);
+  CHECK(now.turns[0].vote->total == 13);
+  CHECK(now.turns[0].vote->options[2].applied);
+  CHECK(now.turns[0].vote->options[1].expert);
+
+  // The same attempt written out and replayed gives the same debrief, the vote included.
+  Debrief replayed = build_debrief(scenario, test::bounds_of(*scenario), transcript_json(live, options.finished_at));
+  CHECK(replayed.overall == doctest::Approx(now.overall));
+  CHECK(replayed.grade == now.grade);
+  REQUIRE(replayed.turns.size() == now.turns.size());
+  for (size_t i = 0; i < now.turns.size(); ++i) {
+    CAPTURE(i);
+    CHECK(replayed.turns[i].deltas == now.turns[i].deltas);
+    CHECK(replayed.turns[i].cues_missed.size() == now.turns[i].cues_missed.size());
+    CHECK(replayed.turns[i].vote.has_value() == now.turns[i].vote.has_value());
+  }
+  REQUIRE(replayed.turns[0].vote);
+  CHECK(replayed.turns[0].vote->total == 13);
+  CHECK(replayed.turns[0].vote->overridden);
+}
+
+TEST_CASE("the text rendering is the terminal's summary, drawn from the debrief") {
+  auto scenario = features();
+  CHECK(report_format_named("text") == ReportFormat::text);
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), test::play_to_transcript(scenario, learning_attempt(), ""), {"en", {}});
+  std::string text = render_report(d, ReportFormat::text);
+  CHECK(text.rfind("\n══ Debrief ══\n", 0) == 0);
+  CHECK(text.find("Turn 1  ") != std::string::npos);
+  CHECK(text.find("why: Asking again wastes time.") != std::string::npos);
+  CHECK(text.find("Timeliness ░░░░░░░░░░") != std::string::npos);
+  // At the best reply on offer, the feedback says what went well instead of "why".
+  d.turns[0].better->already_best = true;
+  std::string best = render_text(d);
+  CHECK(best.find("What went well: Asking again wastes time.") != std::string::npos);
+  CHECK(best.find("why: Asking again") == std::string::npos);
+}
