@@ -19,6 +19,7 @@
 #include "analyze/analysis.hpp"
 #include "analyze/reply_order.hpp"
 #include "load/cues.hpp"
+#include "load/portrait_image.hpp"
 #include "score/fold.hpp"
 #include "score/rubric.hpp"
 #include "load/reader.hpp"
@@ -224,7 +225,7 @@ class ScenarioLoader {
 
   void read_citizen(const yaml::Node& v) {
     if (!r_.expect_map(v, "citizen")) return;
-    r_.check_keys(v, {"name", "age", "disc", "portrait"}, "citizen");
+    r_.check_keys(v, {"name", "age", "disc", "portrait", "portrait_images"}, "citizen");
     Citizen& c = s_->citizen;
     if (const yaml::Node* n = r_.require(v, "name", "citizen")) c.name = text(*n, "the citizen's name");
     if (const yaml::Node* n = v.find("age"))
@@ -240,23 +241,44 @@ class ScenarioLoader {
       }
     if (const yaml::Node* n = v.find("portrait"))
       if (auto s = r_.string(*n, "portrait")) read_portrait(*n, *s);
+    if (const yaml::Node* n = v.find("portrait_images")) read_portrait_images(*n);
+  }
+
+  // An image per mood band (see docs/scenario-format.md); a band left out falls back to calm,
+  // then to the drawn face.
+  void read_portrait_images(const yaml::Node& v) {
+    if (!r_.expect_map(v, "portrait_images")) return;
+    static const std::vector<std::string> kBands = {"calm", "pleased", "angry", "anxious"};
+    r_.check_keys(v, kBands, "portrait_images");
+    for (size_t i = 0; i < v.map_size(); ++i) {
+      const std::string& band = v.key(i).scalar;
+      if (std::find(kBands.begin(), kBands.end(), band) == kBands.end()) continue;
+      if (auto path = r_.string(v.value(i), "a portrait image path"))
+        if (portrait_image_usable(v.value(i), *path)) s_->citizen.portrait_images[band] = *path;
+    }
+  }
+
+  // Outside the scenario's folder is an error (the file is never read); missing or not a PNG is a
+  // warning, and the drawn face is shown instead.
+  bool portrait_image_usable(const yaml::Node& n, const std::string& path) {
+    load::PortraitImageCheck check = load::check_portrait_image(doc_.path, path);
+    if (check.verdict == load::PortraitImageCheck::Verdict::outside) sink_.error(n.loc, "HS0025", check.problem);
+    else if (!check.ok()) sink_.warning(n.loc, "HS0112", check.problem);
+    return check.ok();
   }
 
   void read_portrait(const yaml::Node& n, const std::string& value) {
     static const std::vector<std::string> kPresets = {"calm", "angry", "elderly", "vip", "anxious", "young"};
     s_->citizen.portrait = value;
     if (std::find(kPresets.begin(), kPresets.end(), value) != kPresets.end()) return;
-    bool looks_like_path = value.find('/') != std::string::npos || value.find('.') != std::string::npos;
-    if (!looks_like_path) {
+    if (!load::looks_like_image_path(value)) {
       sink_.error(n.loc, "HS0025",
                   fmt::format("portrait '{}' is not a preset{}; use calm, angry, elderly, vip, anxious or young, or an image path",
                               value, load::did_you_mean(value, kPresets)));
       return;
     }
-    fs::path image = fs::path(doc_.path).parent_path() / value;
-    std::error_code ec;
-    if (!fs::exists(image, ec))
-      sink_.warning(n.loc, "HS0112", fmt::format("portrait image '{}' does not exist; the calm preset is shown instead", value));
+    // One image for every mood: it is the calm band, which every other band falls back to.
+    if (portrait_image_usable(n, value)) s_->citizen.portrait_images.emplace("calm", value);
   }
 
   static bool reserved(const std::string& name) {

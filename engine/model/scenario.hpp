@@ -159,6 +159,9 @@ struct Citizen {
   int age = 0;
   char disc = 'S';
   std::string portrait = "calm";
+  // The scenario's own pictures by mood band (calm, pleased, angry, anxious), each a path relative
+  // to the scenario file, checked at load to be a PNG inside its folder.
+  std::map<std::string, std::string> portrait_images;
 };
 
 struct Clock {

@@ -16,6 +16,7 @@
 #include "model/diagnostic_text.hpp"
 #include "layout_check.hpp"
 #include "model/words.hpp"
+#include "portrait_sheet.hpp"
 #include "debrief/debrief.hpp"
 #include "debrief/past_attempts.hpp"
 #include "debrief/render.hpp"
@@ -291,6 +292,13 @@ void App::frame() {
   ImGui::Begin("HallSim", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
+  // A contact sheet of every portrait instead of the app, for the window test's screenshots.
+  static const std::string portrait_sheet = environment_variable("HALLSIM_PORTRAIT_SHEET");
+  if (!portrait_sheet.empty()) {
+    draw_portrait_sheet(std::strtof(portrait_sheet.c_str(), nullptr));
+    ImGui::End();
+    return;
+  }
   if (pressed_code(kKeyF6)) toggle_authoring();
   if (pressed_code(kKeyF5) && !authoring && (screen == Screen::start || screen == Screen::briefing) && !library.empty() &&
       library[static_cast<size_t>(selected)].scenario)

@@ -14,6 +14,7 @@
 #include "classroom.hpp"
 #include "load/library.hpp"
 #include "debrief/debrief.hpp"
+#include "portrait_images.hpp"
 #include "run/session.hpp"
 #include "settings.hpp"
 #include "attempt/lifecycle.hpp"
@@ -48,6 +49,7 @@ class App {
   std::vector<std::string> texts_to_render() const;
   bool fonts_dirty = true;
   ImFont* large_font = nullptr;  // set by whoever builds the fonts
+  PortraitImages portrait_images;  // the window's backend gives it a way to upload textures
 
   // [SECTION] Used by the panels
   Settings settings;

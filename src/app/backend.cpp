@@ -2,6 +2,7 @@
 // timer runs, and when the engine changes; otherwise it sleeps in glfwWaitEvents.
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -69,6 +70,23 @@ void on_mouse(GLFWwindow*, int, int, int) { wake(); }
 void on_scroll(GLFWwindow*, double, double) { wake(); }
 void on_resize(GLFWwindow*, int, int) { wake(); }
 void on_refresh(GLFWwindow*) { wake(); }
+
+// Scenario portrait pictures: RGBA pixels to an OpenGL texture and back.
+ImTextureID upload_texture(const unsigned char* rgba, int width, int height) {
+  GLuint id = 0;
+  glGenTextures(1, &id);
+  glBindTexture(GL_TEXTURE_2D, id);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba);
+  return reinterpret_cast<ImTextureID>(static_cast<intptr_t>(id));  // NOLINT(performance-no-int-to-ptr): ImGui names a texture by pointer, OpenGL by number
+}
+
+void release_texture(ImTextureID texture) {
+  auto id = static_cast<GLuint>(reinterpret_cast<intptr_t>(texture));
+  glDeleteTextures(1, &id);
+}
 
 void style(float scale, bool high_contrast) {
   ImGuiStyle& s = ImGui::GetStyle();
@@ -179,6 +197,7 @@ int run_desktop_app(const Launch& launch) {
   need_glyphs_for_pasted_text(ImGui::GetIO());
 
   App app(paths, launch.library_folder);
+  app.portrait_images.set_backend(upload_texture, release_texture);
   if (!launch.author_folder.empty()) app.open_authoring(launch.author_folder);
   if (!launch.classroom_scenario.empty()) app.open_classroom(launch.classroom_scenario);
   WindowPlacement placement;
@@ -241,6 +260,7 @@ int run_desktop_app(const Launch& launch) {
     if (g_active_frames > 0) --g_active_frames;
   }
   app.save_settings_now();
+  app.portrait_images.clear();  // while the context that owns the textures still exists
   presenter.close();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();

@@ -27,11 +27,6 @@ constexpr int kKeyEqual = 61, kKeyMinus = 45, kKeyPadAdd = 334, kKeyPadSubtract 
 // button fit on a small projector; below it the citizen's line gives way instead.
 constexpr float kSmallestOptionScale = 0.6f;
 
-int mood_value(const Session& s, const char* name, int fallback) {
-  int i = s.scenario().find_variable(name);
-  return i < 0 ? fallback : s.state().vars[static_cast<size_t>(i)];
-}
-
 void timer(App& app, const Session& s) {
   const Classroom& c = app.classroom;
   if (c.timer == Classroom::Timer::hidden) return;
@@ -54,8 +49,7 @@ void stage(App& app, const Session& s, const std::string& line, float height) {
   ImGui::BeginChild("stage", ImVec2(0, height), false, ImGuiWindowFlags_NoScrollbar);
   float r = height * 0.4f;
   ImVec2 top = ImGui::GetCursorScreenPos();
-  draw_portrait(ImGui::GetWindowDrawList(), ImVec2(top.x + r * 1.1f, top.y + height / 2), r, s.scenario().citizen.portrait,
-                static_cast<float>(mood_value(s, "anger", 30)), static_cast<float>(mood_value(s, "trust", 50)));
+  draw_speaker(ImGui::GetWindowDrawList(), top, ImVec2(top.x + r * 2.2f, top.y + height), s, &app.portrait_images);
   ImGui::SetCursorScreenPos(ImVec2(top.x + r * 2.4f, top.y));
   ImGui::BeginChild("line", ImVec2(0, height), true);
   if (app.large_font) ImGui::PushFont(app.large_font);

@@ -39,11 +39,6 @@ float mood_bar_height() { return ImGui::GetFontSize() * 1.2f; }
 // The face is never smaller than this: a readable face, not a thumbnail.
 float minimum_face() { return ImGui::GetFontSize() * 3.0f; }
 
-int mood_value(const Session& s, const char* name, int fallback) {
-  int i = s.scenario().find_variable(name);
-  return i < 0 ? fallback : s.state().vars[static_cast<size_t>(i)];
-}
-
 // Sizes of the play screen, worked out from the window and the font before anything is drawn:
 // the citizen's line and the replies get what they need, the portrait column never less than a
 // readable face and its bars, and the conversation history whatever is left (it gives way first).
@@ -165,8 +160,8 @@ void citizen_column(App& app, const Session& s, const PlayLayout& l) {
   float face_height = ImGui::GetContentRegionAvail().y - bars - (show_name ? name_height : 0);
   float r = std::min({w * 0.4f, face_height / 2.7f, 150.0f * ImGui::GetFontSize() / 18.0f});
   ImVec2 top = ImGui::GetCursorScreenPos();
-  draw_portrait(ImGui::GetWindowDrawList(), ImVec2(top.x + w / 2, top.y + face_height / 2 - r * 0.1f), r, s.scenario().citizen.portrait,
-                static_cast<float>(mood_value(s, "anger", 30)), static_cast<float>(mood_value(s, "trust", 50)));
+  draw_speaker(ImGui::GetWindowDrawList(), top, ImVec2(top.x + w, top.y + face_height - ImGui::GetStyle().ItemSpacing.y), s,
+               &app.portrait_images);
   ImGui::Dummy(ImVec2(w, face_height - ImGui::GetStyle().ItemSpacing.y));
   if (show_name) wrapped(name);
   if (app.settings.show_mood_bars)
