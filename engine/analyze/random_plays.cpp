@@ -3,20 +3,41 @@
 #include <algorithm>
 #include <random>
 
+#include "run/typical_replies.hpp"
+#include "score/rubric.hpp"
+
 namespace hallsim {
 
 namespace {
 
+// Per node: at a free-text node, the cues each typical reply meets (judged once: the judgement
+// depends on the words and the rubric, never on the state); elsewhere nothing.
+using TypedCues = std::vector<std::vector<std::vector<int>>>;
+
+TypedCues judge_typical_replies(const Scenario& s, const std::string& language) {
+  TypedCues typed(s.nodes.size());
+  for (size_t i = 0; i < s.nodes.size(); ++i) {
+    const Node& n = s.nodes[i];
+    if (n.kind != Node::Kind::free_text) continue;
+    for (TypicalReply kind : kTypicalReplies) {
+      std::string reply = typical_reply(s, n, kind, language);
+      // As the session does: a blank reply is judged to meet nothing.
+      bool blank = reply.find_first_not_of(" \t\r\n") == std::string::npos;
+      typed[i].push_back(blank ? std::vector<int>{} : judge_reply(n.free_text.cues, reply).matched_cues());
+    }
+  }
+  return typed;
+}
+
 // One attempt from `st`, choosing with `rng`; returns the replies it took.
-size_t play_once(const Scenario& s, PlayState st, std::mt19937_64& rng, const RandomPlayOptions& o, RandomPlays& out,
-                 std::vector<char>& seen) {
+size_t play_once(const Scenario& s, const TypedCues& typed, PlayState st, std::mt19937_64& rng, const RandomPlayOptions& o,
+                 RandomPlays& out, std::vector<char>& seen) {
   size_t replies = 0;
   std::fill(seen.begin(), seen.end(), 0);
   auto mark = [&](int node) {
     if (node >= 0 && !seen[static_cast<size_t>(node)]) seen[static_cast<size_t>(node)] = 1, ++out.node_visits[static_cast<size_t>(node)];
   };
   mark(st.node);
-  std::vector<int> matched;
   for (;;) {
     if (st.node < 0) {
       ++out.stuck;
@@ -44,19 +65,10 @@ size_t play_once(const Scenario& s, PlayState st, std::mt19937_64& rng, const Ra
       take_choice(s, st, shown[pick(rng)]);
       ++replies;
     } else {
-      matched.clear();
-      bool flagged = false;  // by the conduct check, which withholds every cue that would score
-      for (size_t c = 0; c < n.free_text.cues.size(); ++c)
-        if (rng() & 1u) matched.push_back(static_cast<int>(c)), flagged = flagged || n.free_text.cues[c].conduct;
-      if (flagged)
-        matched.erase(std::remove_if(matched.begin(), matched.end(),
-                                     [&](int c) {
-                                       const Cue& cue = n.free_text.cues[static_cast<size_t>(c)];
-                                       return !cue.conduct && cue.positive();
-                                     }),
-                      matched.end());
+      const auto& typed_here = typed[static_cast<size_t>(st.node)];
+      std::uniform_int_distribution<size_t> pick(0, typed_here.size() - 1);
       int target = -1;
-      take_cues(s, st, matched, target);
+      take_cues(s, st, typed_here[pick(rng)], target);
       ++replies;
     }
     mark(st.node);
@@ -73,9 +85,10 @@ RandomPlays random_plays(const Scenario& s, const RandomPlayOptions& o) {
   out.node_visits.assign(s.nodes.size(), 0);
   PlayState start = o.start ? *o.start : initial_state(s);
   if (!o.start) enter_node(s, start, s.start_node);
+  TypedCues typed = judge_typical_replies(s, o.language);
   std::mt19937_64 rng(o.seed);
   std::vector<char> seen(s.nodes.size(), 0);
-  for (size_t i = 0; i < o.plays; ++i) out.replies += play_once(s, start, rng, o, out, seen);
+  for (size_t i = 0; i < o.plays; ++i) out.replies += play_once(s, typed, start, rng, o, out, seen);
   out.plays = o.plays;
   for (size_t n = 0; n < s.nodes.size(); ++n)
     if (!out.node_visits[n]) out.never_reached.push_back(static_cast<int>(n));

@@ -1,4 +1,7 @@
 // The briefing: the situation, the hall time, the citizen, what is expected.
+#include <array>
+#include <string_view>
+
 #include <fmt/format.h>
 #include <imgui.h>
 
@@ -17,6 +20,27 @@ void draw_analysis_progress(App& app) {
   if (ImGui::SmallButton(std::string(word(lang, "use_estimates")).c_str())) app.skip_analysis();
 }
 
+namespace {
+
+// The citizen's DISC letter and what it asks of the reply; hovering shows all four types.
+void draw_disc(const std::string& lang, char disc) {
+  static constexpr std::array<const char*, 4> kKeys = {"disc_D", "disc_I", "disc_S", "disc_C"};
+  static constexpr std::string_view kLetters = "DISC";
+  size_t at = kLetters.find(disc);
+  ImGui::TextDisabled("%s", std::string(word(lang, "disc_type")).c_str());
+  if (at != std::string_view::npos) wrapped(std::string(word(lang, kKeys[at])));
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+    ImGui::TextUnformatted(std::string(word(lang, "disc_all")).c_str());
+    for (const char* key : kKeys) ImGui::BulletText("%s", std::string(word(lang, key)).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+}  // namespace
+
 void draw_briefing(App& app) {
   const std::string& lang = app.lang();
   const Scenario& s = *app.library[static_cast<size_t>(app.selected)].scenario;
@@ -31,8 +55,9 @@ void draw_briefing(App& app) {
     std::string close = s.clock->close ? " / " + format_clock(*s.clock->close) : "";
     ImGui::Text("%s  %s%s", std::string(word(lang, "hall_clock")).c_str(), format_clock(s.clock->start).c_str(), close.c_str());
   }
-  ImGui::Text("%s  %s (%s %d, DISC %c)", std::string(word(lang, "citizen")).c_str(), s.text(s.citizen.name, lang).c_str(),
-              std::string(word(lang, "age")).c_str(), s.citizen.age, s.citizen.disc);
+  ImGui::Text("%s  %s (%s %d)", std::string(word(lang, "citizen")).c_str(), s.text(s.citizen.name, lang).c_str(),
+              std::string(word(lang, "age")).c_str(), s.citizen.age);
+  draw_disc(lang, s.citizen.disc);
   ImGui::Spacing();
   ImGui::TextDisabled("%s", std::string(word(lang, "expected")).c_str());
   wrapped(fill(word(lang, "expected_text"), std::to_string(s.reply_time_limit)));

@@ -1,4 +1,5 @@
-// The start screen: trainee name, language, the scenario library as cards.
+// The start screen: trainee name, language, the way to the other modes (classroom, authoring,
+// history), the folder (typed or browsed), the scenario library as cards.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -6,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include "app.hpp"
+#include "folder_picker.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"
 #include "score/fold.hpp"
@@ -54,6 +56,67 @@ void settings_row(App& app) {
   if (ImGui::Checkbox(std::string(word(lang, "live_hints")).c_str(), &app.settings.live_hints)) app.save_settings_now();
 }
 
+// A button that goes on the current line if it fits, else starts the next; its tooltip says
+// where it leads.
+bool flowing_button(const std::string& label, const std::string& tip, bool first, bool enabled = true) {
+  float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+  float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (!first && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
+  if (!enabled) ImGui::BeginDisabled();
+  bool clicked = ImGui::Button(label.c_str());
+  if (!enabled) ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
+    ImGui::TextUnformatted(tip.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+  return clicked;
+}
+
+// Classroom mode for the selected scenario, authoring mode for the folder, the history.
+void mode_buttons(App& app) {
+  const std::string& lang = app.lang();
+  bool scenario_chosen = !app.library.empty() && app.library[static_cast<size_t>(app.selected)].scenario;
+  if (flowing_button(fmt::format("{} (F5)", word(lang, "classroom_mode")), std::string(word(lang, "classroom_tip")), true, scenario_chosen))
+    app.screen = Screen::present_setup;
+  if (flowing_button(fmt::format("{} (F6)", word(lang, "authoring_mode")), std::string(word(lang, "authoring_tip")), false))
+    app.toggle_authoring();
+  if (flowing_button(std::string(word(lang, "history")), std::string(word(lang, "history_tip")), false)) {
+    app.refresh_best_scores();  // attempts recorded by another window or the command line
+    app.screen = Screen::history;
+  }
+}
+
+// Opens `folder` and keeps it among the recent ones.
+void open_and_remember(App& app, const std::string& folder) {
+  app.open_folder(folder);
+  remember_folder(app.settings, app.library_folder);
+  app.save_settings_now();
+}
+
+// The folder box, "Browse…" (the picker) and "Open folder".
+void folder_row(App& app) {
+  const std::string& lang = app.lang();
+  std::string browse = std::string(word(lang, "browse")), open = std::string(word(lang, "open_folder"));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float buttons = ImGui::CalcTextSize(browse.c_str()).x + ImGui::CalcTextSize(open.c_str()).x + style.FramePadding.x * 4 +
+                  style.ItemSpacing.x * 2;
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().x - buttons));
+  bool typed = ImGui::InputText("##folder", &app.folder_input, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if (ImGui::Button(browse.c_str())) {
+    app.folder_picker.browse(app.folder_input.empty() ? app.library_folder : app.folder_input);
+    app.folder_picker.open = true;
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(word(lang, "browse_tip")).c_str());
+  ImGui::SameLine();
+  if (ImGui::Button(open.c_str()) || typed) open_and_remember(app, app.folder_input);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(word(lang, "open_folder_tip")).c_str());
+  if (auto chosen = draw_folder_picker(app.folder_picker, app.settings.recent_folders, lang)) open_and_remember(app, *chosen);
+}
+
 void card(App& app, size_t index, bool focused) {
   const LibraryEntry& e = app.library[index];
   const std::string& lang = app.lang();
@@ -95,14 +158,11 @@ void draw_start(App& app) {
   ImGui::Text("HallSim  %s", std::string(word(lang, "app_title")).c_str());
   if (app.large_font) ImGui::PopFont();
   settings_row(app);
+  mode_buttons(app);
   ImGui::Separator();
-  ImGui::SetNextItemWidth(260);
+  folder_row(app);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x));
   ImGui::InputTextWithHint("##filter", std::string(word(lang, "search")).c_str(), &app.filter);
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 160);
-  ImGui::InputText("##folder", &app.folder_input);
-  ImGui::SameLine();
-  if (ImGui::Button(std::string(word(lang, "open_folder")).c_str())) app.open_folder(app.folder_input);
 
   std::vector<size_t> shown;
   for (size_t i = 0; i < app.library.size(); ++i)
@@ -110,7 +170,7 @@ void draw_start(App& app) {
   if (shown.empty()) ImGui::TextDisabled("%s", std::string(word(lang, "no_scenarios")).c_str());
   auto focus = std::find(shown.begin(), shown.end(), static_cast<size_t>(app.selected));
   size_t pos = focus == shown.end() ? 0 : static_cast<size_t>(focus - shown.begin());
-  if (keys_free() && !shown.empty()) {
+  if (keys_free() && !shown.empty() && !app.folder_picker.open) {
     if (pressed(ImGuiKey_DownArrow)) pos = std::min(pos + 1, shown.size() - 1);
     if (pressed(ImGuiKey_UpArrow) && pos > 0) --pos;
     app.selected = static_cast<int>(shown[pos]);

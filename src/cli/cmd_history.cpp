@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "common.hpp"
 #include "record.hpp"
@@ -52,13 +53,29 @@ void print_table(const std::vector<AttemptRow>& rows) {
                r.rating, printable(r.scenario_id), who(r));
 }
 
+// "    empathy 40 → 55 → 70 · timeliness …": each dimension's percent per attempt, the last few.
+void print_trend(const Progress& p) {
+  constexpr size_t kShown = 8;
+  std::vector<std::string> parts;
+  for (size_t d = 0; d < kDimensions; ++d) {
+    const std::vector<double>& trend = p.trend[d];
+    size_t from = trend.size() > kShown ? trend.size() - kShown : 0;
+    std::vector<std::string> values;
+    for (size_t i = from; i < trend.size(); ++i) values.push_back(fmt::format("{:.0f}", trend[i]));
+    parts.push_back(fmt::format("{} {}{}", kDimensionNames[d], from > 0 ? "… → " : "", fmt::join(values, " → ")));
+  }
+  fmt::print("      {}\n", fmt::join(parts, " · "));
+}
+
 void print_progress(const std::vector<AttemptRow>& rows) {
   fmt::print("\nProgress per scenario and trainee (overall score):\n");
-  for (const Progress& p : progress_by_scenario(rows))
+  for (const Progress& p : progress_by_scenario(rows)) {
     fmt::print("  {} · {}: {} attempt{}; first {:.1f} ({}), best {:.1f} (#{}, {}), latest {:.1f} ({})\n", printable(p.scenario_id),
                who(p.first), p.attempts, p.attempts == 1 ? "" : "s", p.first.overall, p.first.finished_at.substr(0, 10),
                p.best.overall, p.best.id, p.best.finished_at.substr(0, 10), p.latest.overall,
                p.latest.finished_at.substr(0, 10));
+    print_trend(p);
+  }
 }
 
 void print_csv(const std::vector<AttemptRow>& rows) {

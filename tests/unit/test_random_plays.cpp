@@ -1,9 +1,14 @@
 // Random playthroughs: seeded and repeatable, every play accounted for, the spread of endings
-// follows the odds of the replies, and nodes no play can see are named.
+// follows the odds of the replies, typed replies judged by the rubric, and nodes no play can see
+// are named.
 #include <doctest/doctest.h>
+
+#include <algorithm>
 
 #include "analyze/random_plays.hpp"
 #include "helpers.hpp"
+#include "run/typical_replies.hpp"
+#include "score/rubric.hpp"
 
 using namespace hallsim;
 
@@ -125,4 +130,94 @@ nodes:
   RandomPlays r = random_plays(*loaded.scenario, o);
   CHECK(r.cut_off == 10);
   CHECK(r.replies == 500);
+}
+
+namespace {
+
+// A typed reply that must meet twelve cues to be taken well. A play that flipped a coin per cue
+// got there once in 4096 tries; one that types the model answer gets there every time it does.
+const char* kRichRubric = R"(id: rich
+language: zh-CN
+title: 丰富的评分表
+citizen: {name: 王先生}
+start: ask
+nodes:
+  ask:
+    say: 我等了一个小时了！
+    free_text:
+      prompt: 回应他的等待
+      model_reply: 真是抱歉让您久等了。我很理解您的心情，换成谁都会着急。我这就马上为您查询一下进度。大概还需要十分钟左右就能轮到您。我看过了，您带的材料齐全，没有问题。到时候请您直接去三号窗口办理。我们实行首问负责，这件事我负责到底。需要的东西我一次性告知您，免得您再跑。您年纪大了，我们可以走绿色通道。您的诉求我先登记下来。方便的话请您留个电话给我。我明天回访您，确认事情办好了。
+      rubric:
+        - {id: c1, any: [抱歉], scores: {empathy: 1}}
+        - {id: c2, any: [理解您的心情], scores: {empathy: 1}}
+        - {id: c3, any: [马上为您查询], scores: {empathy: 1}}
+        - {id: c4, any: [十分钟], scores: {empathy: 1}}
+        - {id: c5, any: [材料齐全], scores: {empathy: 1}}
+        - {id: c6, any: [三号窗口], scores: {empathy: 1}}
+        - {id: c7, any: [留个电话], scores: {empathy: 1}}
+        - {id: c8, any: [明天回访], scores: {empathy: 1}}
+        - {id: c9, any: [首问负责], scores: {empathy: 1}}
+        - {id: c10, any: [一次性告知], scores: {empathy: 1}}
+        - {id: c11, any: [绿色通道], scores: {empathy: 1}}
+        - {id: c12, any: [登记下来], scores: {empathy: 1}}
+        - {id: blame, any: [怪你自己来晚了], scores: {empathy: -3}}
+      routes:
+        - {when: "cue.c1 and cue.c2 and cue.c3 and cue.c4 and cue.c5 and cue.c6 and cue.c7 and cue.c8 and cue.c9 and cue.c10 and cue.c11 and cue.c12", to: full}
+        - {when: "cue.blame", to: scolded}
+        - {to: plain}
+  full: {say: 好，谢谢你。, end: {outcome: resolved}}
+  scolded: {say: 什么态度！, end: {outcome: failed}}
+  plain: {say: 那我再等等吧。, end: {outcome: partial}}
+)";
+
+std::shared_ptr<const Scenario> rich() {
+  LoadResult r = test::load_text(kRichRubric);
+  REQUIRE_MESSAGE(r.ok(), test::codes(r.diagnostics).size());
+  return r.scenario;
+}
+
+}  // namespace
+
+TEST_CASE("random plays type the model answer, a poor reply and an empty one, judged by the rubric") {
+  auto s = rich();
+  RandomPlays r = random_plays(*s, plays(3000, 5));
+  // The model answer meets all twelve cues, so the best route is a third of the plays, not 1 in 4096.
+  CHECK(ending(*s, r, "full") == doctest::Approx(1000).epsilon(0.1));
+  // The poor reply blames the citizen; the empty one takes the default route.
+  CHECK(ending(*s, r, "scolded") == doctest::Approx(1000).epsilon(0.1));
+  CHECK(ending(*s, r, "plain") == doctest::Approx(1000).epsilon(0.1));
+  CHECK(r.never_reached.empty());
+  // Scores as the rubric gives them: +12 for the model answer, -3 (and the conduct check's cost,
+  // if it flags the blame) for the poor reply, 0 for nothing.
+  const auto& empathy = r.score_counts[0];
+  CHECK(empathy.at(12) == ending(*s, r, "full"));
+  CHECK(empathy.at(0) == ending(*s, r, "plain"));
+  CHECK(score_quantile(empathy, 0.0) <= -3);
+}
+
+TEST_CASE("the typical replies at a free-text node") {
+  auto s = rich();
+  const Node& ask = s->nodes[static_cast<size_t>(s->find_node("ask"))];
+  const auto& cues = ask.free_text.cues;
+  auto met = [&](TypicalReply kind) {
+    std::vector<std::string> ids;
+    std::string reply = typical_reply(*s, ask, kind);
+    if (reply.find_first_not_of(' ') == std::string::npos) return ids;
+    for (int c : judge_reply(cues, reply).matched_cues()) ids.push_back(cues[static_cast<size_t>(c)].id);
+    return ids;
+  };
+  CHECK(typical_reply(*s, ask, TypicalReply::model) == s->text(ask.free_text.model_reply, "zh-CN"));
+  CHECK(met(TypicalReply::model).size() == 12);
+  std::vector<std::string> poor = met(TypicalReply::poor);
+  CHECK(std::find(poor.begin(), poor.end(), "blame") != poor.end());
+  CHECK(std::find(poor.begin(), poor.end(), "c1") == poor.end());
+  CHECK(typical_reply(*s, ask, TypicalReply::empty).empty());
+
+  // Without a model answer, a stand-in says a phrase of every positive cue, and nothing of the rest.
+  FreeText bare = ask.free_text;
+  bare.model_reply = {};
+  std::vector<int> stand_in = judge_reply(bare.cues, stand_in_reply(bare)).matched_cues();
+  size_t positive = static_cast<size_t>(std::count_if(bare.cues.begin(), bare.cues.end(), [](const Cue& c) { return c.positive() && !c.conduct; }));
+  CHECK(positive == 12);
+  CHECK(stand_in.size() == 12);  // one short sentence per cue reads as terse, not as stuffing
 }
