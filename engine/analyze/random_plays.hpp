@@ -1,9 +1,10 @@
 // Random playthroughs: many seeded attempts that pick uniformly among the replies shown and, at
-// free-text nodes, type one of three real replies with even odds: the node's model answer, a poor
-// reply and an empty one (run/typical_replies.hpp), each judged by the rubric as play judges it.
-// They show how a scenario behaves for a trainee who guesses: which endings come up how often, how
-// scores spread, which nodes no one sees. (Letting each cue match by a coin flip instead made a
-// route that needs every cue of a rich rubric unreachable, though the model answer takes it.)
+// free-text nodes, type a real reply (run/typical_replies.hpp) judged by the rubric as play judges
+// it: the node's model answer, a poor reply (one pitfall's words), a half-right answer or nothing,
+// each kind with even odds. They show how a scenario behaves for a trainee who guesses: which
+// endings come up how often, how scores spread, which nodes no one sees. (Letting each cue match
+// by a coin flip instead made a route that needs every cue of a rich rubric unreachable, though
+// the model answer takes it.)
 #pragma once
 
 #include <array>

@@ -256,7 +256,7 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"history_tip", {"每个场景的首次、最佳和最近成绩，以及三个维度的变化",
                      "First, best and latest score per scenario, and how the three dimensions moved"}},
     {"browse", {"浏览…", "Browse…"}},
-    {"browse_tip", {"在电脑上选择一个场景文件夹", "Choose a scenario folder on this computer"}},
+    {"browse_tip", {"在电脑上选择一个场景文件夹（Ctrl+O）", "Choose a scenario folder on this computer (Ctrl+O)"}},
     {"open_folder_tip", {"打开上面输入的文件夹", "Open the folder typed in the box"}},
     {"choose_folder", {"选择场景文件夹", "Choose a scenario folder"}},
     {"folder_up", {"上一级", "Up"}},

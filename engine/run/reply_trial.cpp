@@ -55,7 +55,7 @@ class PathSearch {
         // behind a weaker reply can be reached too.
         const FreeText& ft = s.node().free_text;
         const std::string& model = s.text(ft.model_reply);
-        for (const std::string& reply : {model.empty() ? stand_in_reply(ft) : model, std::string()}) {
+        for (const std::string& reply : {model.empty() ? stand_in_reply(ft.cues) : model, std::string()}) {
           Session next = s;
           next.say(reply, 0);
           explore(next, depth + 1);

@@ -1,6 +1,7 @@
 #include "run/typical_replies.hpp"
 
 #include <numeric>
+#include <random>
 
 namespace hallsim {
 
@@ -19,40 +20,47 @@ std::string first_phrase(const std::vector<Phrase>& phrases) {
   return {};
 }
 
-// One cue said in a sentence of its own: a phrase of its `any` list and every phrase of its `all` list.
+// One cue said in a sentence of its own: a phrase of its `any` list and every phrase of its `all`
+// list. One short sentence per cue reads as terse, not as keyword stuffing.
 std::string say_cue(const Cue& c) {
   std::string sentence = first_phrase(c.any_phrases);
   for (const Phrase& p : c.all_phrases) sentence += typed_form(p);
   return sentence.empty() ? sentence : sentence + "。";
 }
 
-int total(const ScoreVector& scores) { return std::accumulate(scores.begin(), scores.end(), 0); }
+bool costs_points(const Cue& c) { return std::accumulate(c.scores.begin(), c.scores.end(), 0) < 0; }
+bool earns_points(const Cue& c) { return c.positive() && !c.conduct; }
 
 }  // namespace
 
-std::string stand_in_reply(const FreeText& ft) {
+std::string stand_in_reply(const std::vector<Cue>& cues) {
   std::string reply;
-  for (const Cue& c : ft.cues)
-    if (c.positive() && !c.conduct) reply += say_cue(c);
+  for (const Cue& c : cues)
+    if (earns_points(c)) reply += say_cue(c);
   return reply;
 }
 
-std::string typical_reply(const Scenario& s, const Node& n, TypicalReply kind, std::string_view language) {
+TypicalReplies typical_replies(const Scenario& s, const Node& n, std::string_view language, std::uint64_t seed, size_t partials) {
   const FreeText& ft = n.free_text;
-  switch (kind) {
-    case TypicalReply::model: {
-      const std::string& model = s.text(ft.model_reply, language.empty() ? std::string_view(s.language) : language);
-      return model.empty() ? stand_in_reply(ft) : model;
-    }
-    case TypicalReply::poor: {
-      std::string reply;
-      for (const Cue& c : ft.cues)
-        if (total(c.scores) < 0) reply += say_cue(c);
-      return reply.empty() ? "……" : reply;  // says something, and nothing of use
-    }
-    case TypicalReply::empty: return {};
+  TypicalReplies r;
+  const std::string& model = s.text(ft.model_reply, language.empty() ? std::string_view(s.language) : language);
+  r.model = model.empty() ? stand_in_reply(ft.cues) : model;
+  for (const Cue& c : ft.cues)
+    if (costs_points(c))
+      if (std::string sentence = say_cue(c); !sentence.empty()) r.poor.push_back(sentence);
+  if (r.poor.empty()) r.poor.emplace_back("……");  // says something, and nothing of use
+  std::vector<const Cue*> positive;
+  for (const Cue& c : ft.cues)
+    if (earns_points(c)) positive.push_back(&c);
+  if (positive.size() < 2) return r;
+  std::mt19937_64 rng(seed);
+  for (size_t i = 0; i < partials; ++i) {
+    std::string reply;
+    for (const Cue* c : positive)
+      if (rng() & 1u) reply += say_cue(*c);
+    if (!reply.empty()) r.partial.push_back(reply);
   }
-  return {};
+  return r;
 }
 
 }  // namespace hallsim

@@ -290,6 +290,7 @@ void App::discard_journal(bool keep_as_unfinished) {
 std::string App::window_title() const {
   if (authoring) return author.window_title(lang());
   std::string title = "HallSim";
+  if (screen == Screen::history) return fmt::format("{} — {}", title, word(lang(), "history"));
   bool scenario_chosen = screen == Screen::briefing || screen == Screen::present_setup;
   if (screen == Screen::start || (!session && !scenario_chosen)) return title;
   const Scenario& s = session && !scenario_chosen ? session->scenario() : *library[static_cast<size_t>(selected)].scenario;

@@ -83,7 +83,8 @@ void mode_buttons(App& app) {
     app.screen = Screen::present_setup;
   if (flowing_button(fmt::format("{} (F6)", word(lang, "authoring_mode")), std::string(word(lang, "authoring_tip")), false))
     app.toggle_authoring();
-  if (flowing_button(std::string(word(lang, "history")), std::string(word(lang, "history_tip")), false)) {
+  bool history = keys_free() && !app.folder_picker.open && pressed_code(kKeyH);
+  if (flowing_button(fmt::format("{} (H)", word(lang, "history")), std::string(word(lang, "history_tip")), false) || history) {
     app.refresh_best_scores();  // attempts recorded by another window or the command line
     app.screen = Screen::history;
   }
@@ -106,7 +107,8 @@ void folder_row(App& app) {
   ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().x - buttons));
   bool typed = ImGui::InputText("##folder", &app.folder_input, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if (ImGui::Button(browse.c_str())) {
+  bool shortcut = ImGui::GetIO().KeyCtrl && pressed_code(kKeyO) && !app.folder_picker.open;
+  if (ImGui::Button(browse.c_str()) || shortcut) {
     app.folder_picker.browse(app.folder_input.empty() ? app.library_folder : app.folder_input);
     app.folder_picker.open = true;
   }

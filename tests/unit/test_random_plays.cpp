@@ -178,46 +178,67 @@ std::shared_ptr<const Scenario> rich() {
 
 }  // namespace
 
-TEST_CASE("random plays type the model answer, a poor reply and an empty one, judged by the rubric") {
+TEST_CASE("random plays type real replies judged by the rubric: the model answer reaches the route it earns") {
   auto s = rich();
-  RandomPlays r = random_plays(*s, plays(3000, 5));
-  // The model answer meets all twelve cues, so the best route is a third of the plays, not 1 in 4096.
-  CHECK(ending(*s, r, "full") == doctest::Approx(1000).epsilon(0.1));
-  // The poor reply blames the citizen; the empty one takes the default route.
-  CHECK(ending(*s, r, "scolded") == doctest::Approx(1000).epsilon(0.1));
-  CHECK(ending(*s, r, "plain") == doctest::Approx(1000).epsilon(0.1));
+  RandomPlays r = random_plays(*s, plays(4000, 5));
+  // A quarter of the plays type the model answer, which meets all twelve cues: the best route is
+  // taken about 1000 times, not once in 4096.
+  CHECK(ending(*s, r, "full") == doctest::Approx(1000).epsilon(0.12));
+  // Poor replies: the blame (to "scolded") or the conduct check's words (the default route).
+  CHECK(ending(*s, r, "scolded") == doctest::Approx(500).epsilon(0.2));
+  CHECK(ending(*s, r, "plain") == r.plays - ending(*s, r, "full") - ending(*s, r, "scolded"));
   CHECK(r.never_reached.empty());
-  // Scores as the rubric gives them: +12 for the model answer, -3 (and the conduct check's cost,
-  // if it flags the blame) for the poor reply, 0 for nothing.
+  // Scores as the rubric gives them: +12 for the model answer, 0 for nothing, below zero for a
+  // pitfall, and in between for a half-right answer.
   const auto& empathy = r.score_counts[0];
   CHECK(empathy.at(12) == ending(*s, r, "full"));
-  CHECK(empathy.at(0) == ending(*s, r, "plain"));
-  CHECK(score_quantile(empathy, 0.0) <= -3);
+  CHECK(empathy.at(0) >= 800);
+  CHECK(score_quantile(empathy, 0.0) <= -2);
+  size_t in_between = 0;
+  for (const auto& [score, n] : empathy)
+    if (score > 0 && score < 12) in_between += n;
+  CHECK(in_between >= 800);
 }
 
 TEST_CASE("the typical replies at a free-text node") {
   auto s = rich();
   const Node& ask = s->nodes[static_cast<size_t>(s->find_node("ask"))];
   const auto& cues = ask.free_text.cues;
-  auto met = [&](TypicalReply kind) {
+  auto met = [&](const std::string& reply) {
     std::vector<std::string> ids;
-    std::string reply = typical_reply(*s, ask, kind);
-    if (reply.find_first_not_of(' ') == std::string::npos) return ids;
     for (int c : judge_reply(cues, reply).matched_cues()) ids.push_back(cues[static_cast<size_t>(c)].id);
     return ids;
   };
-  CHECK(typical_reply(*s, ask, TypicalReply::model) == s->text(ask.free_text.model_reply, "zh-CN"));
-  CHECK(met(TypicalReply::model).size() == 12);
-  std::vector<std::string> poor = met(TypicalReply::poor);
-  CHECK(std::find(poor.begin(), poor.end(), "blame") != poor.end());
-  CHECK(std::find(poor.begin(), poor.end(), "c1") == poor.end());
-  CHECK(typical_reply(*s, ask, TypicalReply::empty).empty());
+  auto has = [](const std::vector<std::string>& ids, const char* id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
+  TypicalReplies r = typical_replies(*s, ask);
+  CHECK(r.model == s->text(ask.free_text.model_reply, "zh-CN"));
+  CHECK(met(r.model).size() == 12);
+  // One poor reply per costly cue: the conduct check's and the blame.
+  REQUIRE(r.poor.size() == 2);
+  CHECK(has(met(r.poor[0]), "conduct"));
+  CHECK(has(met(r.poor[1]), "blame"));
+  CHECK_FALSE(has(met(r.poor[1]), "c1"));
+  // Half-right answers: some positive cues, never all, never a pitfall; the seed decides which.
+  REQUIRE_FALSE(r.partial.empty());
+  for (const std::string& reply : r.partial) {
+    std::vector<std::string> ids = met(reply);
+    CHECK_FALSE(ids.empty());
+    CHECK(ids.size() < 12);
+    CHECK_FALSE(has(ids, "blame"));
+  }
+  CHECK(typical_replies(*s, ask, "", 1).partial == r.partial);
+  CHECK(typical_replies(*s, ask, "", 2).partial != r.partial);
 
   // Without a model answer, a stand-in says a phrase of every positive cue, and nothing of the rest.
-  FreeText bare = ask.free_text;
-  bare.model_reply = {};
-  std::vector<int> stand_in = judge_reply(bare.cues, stand_in_reply(bare)).matched_cues();
-  size_t positive = static_cast<size_t>(std::count_if(bare.cues.begin(), bare.cues.end(), [](const Cue& c) { return c.positive() && !c.conduct; }));
-  CHECK(positive == 12);
-  CHECK(stand_in.size() == 12);  // one short sentence per cue reads as terse, not as stuffing
+  std::string without = kRichRubric;
+  without.erase(without.find("      model_reply:"), without.find("      rubric:") - without.find("      model_reply:"));
+  LoadResult bare = test::load_text(without);
+  REQUIRE(bare.ok());
+  const Node& bare_ask = bare.scenario->nodes[static_cast<size_t>(bare.scenario->find_node("ask"))];
+  std::string stand_in = typical_replies(*bare.scenario, bare_ask).model;
+  CHECK(stand_in == stand_in_reply(bare_ask.free_text.cues));
+  std::vector<int> met_by_stand_in = judge_reply(bare_ask.free_text.cues, stand_in).matched_cues();
+  CHECK(met_by_stand_in.size() == 12);  // one short sentence per cue reads as terse, not as stuffing
+  CHECK(std::none_of(met_by_stand_in.begin(), met_by_stand_in.end(),
+                     [&](int c) { return bare_ask.free_text.cues[static_cast<size_t>(c)].id == "blame"; }));
 }
