@@ -37,16 +37,17 @@ std::string attempt_text(const std::string& lang, const char* key, const Attempt
 
 // One dimension: its name, a line through every attempt's percent, the last few as numbers.
 void trend_row(const std::string& lang, Dimension d, const std::vector<double>& trend, float name_width) {
+  ImGui::AlignTextToFramePadding();  // the name and the numbers on the line's middle, beside the plot
   ImGui::TextUnformatted(std::string(word(lang, d)).c_str());
   ImGui::SameLine(name_width);
   std::vector<float> values(trend.begin(), trend.end());
   if (values.size() == 1) values.push_back(values.front());  // one attempt: a level line
   float line_width = std::min(ImGui::GetFontSize() * 8, ImGui::GetContentRegionAvail().x * 0.4f);
   ImGui::PlotLines("##trend", values.data(), static_cast<int>(values.size()), 0, nullptr, 0, 100,
-                   ImVec2(line_width, ImGui::GetTextLineHeight()));
+                   ImVec2(line_width, ImGui::GetFrameHeight()));
   size_t from = trend.size() > kTrendShown ? trend.size() - kTrendShown : 0;
   std::vector<std::string> numbers;
-  for (size_t i = from; i < trend.size(); ++i) numbers.push_back(fmt::format("{:.0f}", trend[i]));
+  for (size_t i = from; i < trend.size(); ++i) numbers.push_back(fmt::format("{:.0f}%", trend[i]));
   std::string text = (from > 0 ? "… → " : "") + fmt::format("{}", fmt::join(numbers, " → "));
   ImGui::SameLine();
   wrapped(text);
