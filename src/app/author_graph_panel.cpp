@@ -69,16 +69,19 @@ void fit(GraphView& v, const GraphLayout& g, int start_node) {
   ViewPlacement p = fit_view(g, start_node, geometry);
   v.zoom = static_cast<float>(p.zoom), v.pan_x = static_cast<float>(p.pan_x), v.pan_y = static_cast<float>(p.pan_y);
   v.fit = false;
+  v.as_fitted = true;
 }
 
 // Pans as little as needed to bring a node (the rehearsal's, after it moved) into view.
 void keep_in_view(GraphView& v, const GraphLayout& g, int node) {
   ImVec2 c = graph_node_centre(v, g, node);
   float margin_x = node_width(v) / 2 + 20, margin_y = node_height(v) / 2 + 20;
+  float pan_x = v.pan_x, pan_y = v.pan_y;
   if (c.x - margin_x < v.origin_x) v.pan_x += v.origin_x - (c.x - margin_x);
   if (c.x + margin_x > v.origin_x + v.width) v.pan_x -= c.x + margin_x - (v.origin_x + v.width);
   if (c.y - margin_y < v.origin_y) v.pan_y += v.origin_y - (c.y - margin_y);
   if (c.y + margin_y > v.origin_y + v.height) v.pan_y -= c.y + margin_y - (v.origin_y + v.height);
+  if (pan_x != v.pan_x || pan_y != v.pan_y) v.as_fitted = false;
 }
 
 // [SECTION] Edges
@@ -312,11 +315,12 @@ bool handle_mouse(GraphView& v) {
   bool clicked = ImGui::InvisibleButton("canvas", ImVec2(v.width, v.height),
                                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
   if (ImGui::IsItemActive() && (ImGui::IsMouseDragging(ImGuiMouseButton_Left) || ImGui::IsMouseDragging(ImGuiMouseButton_Middle)))
-    v.pan_x += io.MouseDelta.x, v.pan_y += io.MouseDelta.y;
+    v.pan_x += io.MouseDelta.x, v.pan_y += io.MouseDelta.y, v.as_fitted = false;
   if (ImGui::IsItemHovered() && io.MouseWheel != 0) {
     float zoom = std::clamp(v.zoom * std::pow(1.15f, io.MouseWheel), 0.2f, 3.0f);
     float wx = (io.MousePos.x - v.origin_x - v.pan_x) / v.zoom, wy = (io.MousePos.y - v.origin_y - v.pan_y) / v.zoom;
     v.zoom = zoom;
+    v.as_fitted = false;
     v.pan_x = io.MousePos.x - v.origin_x - wx * zoom;
     v.pan_y = io.MousePos.y - v.origin_y - wy * zoom;
   }
@@ -360,7 +364,9 @@ void draw_author_graph(App& app) {
   v.origin_x = origin.x, v.origin_y = origin.y;
   std::vector<LegendItem> items = legend_items(lang);
   float legend_height = static_cast<float>(legend_lines(items, avail.x)) * legend_line_height() + 4;
-  v.width = std::max(avail.x, 50.0f), v.height = std::max(avail.y - legend_height, 50.0f);
+  float width = std::max(avail.x, 50.0f), height = std::max(avail.y - legend_height, 50.0f);
+  if (v.as_fitted && (width != v.width || height != v.height)) v.fit = true;  // the window was resized
+  v.width = width, v.height = height;
   measure(v, *s, lang);
   if (v.fit) fit(v, g, s->start_node);
   const Session* session = author.session();

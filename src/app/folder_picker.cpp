@@ -84,22 +84,20 @@ std::string path_row(FolderPicker& p, const std::string& lang) {
   return next;
 }
 
-// The recent folders, one small button each, wrapping; returns the one clicked, or "".
+// The recent folders in a drop-down list, one line high; returns the one picked, or "".
 std::string recent_row(const std::vector<std::string>& recent, const std::string& lang) {
   if (recent.empty()) return {};
-  ImGui::TextDisabled("%s", std::string(word(lang, "recent_folders")).c_str());
-  std::string clicked;
-  float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  for (size_t i = 0; i < recent.size(); ++i) {
-    ImGui::PushID(static_cast<int>(i));
-    std::string label = shorten_to_width(recent[i], ImGui::GetContentRegionAvail().x * 0.9f);
-    float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    if (i > 0 && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width < right) ImGui::SameLine();
-    if (ImGui::SmallButton(label.c_str())) clicked = recent[i];
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", recent[i].c_str());
-    ImGui::PopID();
+  std::string picked;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+  if (ImGui::BeginCombo("##recent", std::string(word(lang, "recent_folders")).c_str())) {
+    for (size_t i = 0; i < recent.size(); ++i) {
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::Selectable(recent[i].c_str())) picked = recent[i];
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
   }
-  return clicked;
+  return picked;
 }
 
 }  // namespace
@@ -108,7 +106,7 @@ std::optional<std::string> draw_folder_picker(FolderPicker& p, const std::vector
   if (!p.open) return std::nullopt;
   if (!ImGui::IsPopupOpen(kPopup)) ImGui::OpenPopup(kPopup);
   const ImGuiIO& io = ImGui::GetIO();
-  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x * 0.8f, io.DisplaySize.y * 0.8f), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x * 0.9f, io.DisplaySize.y * 0.9f), ImGuiCond_Always);
   ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   std::string title = std::string(word(lang, "choose_folder")) + kPopup;
   std::optional<std::string> chosen;
@@ -119,7 +117,7 @@ std::optional<std::string> draw_folder_picker(FolderPicker& p, const std::vector
   std::string next = path_row(p, lang);
   if (std::string r = recent_row(recent, lang); !r.empty()) next = r;
   ImGui::Separator();
-  float footer = ImGui::GetFrameHeightWithSpacing() * 2 + ImGui::GetStyle().ItemSpacing.y;
+  float footer = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();  // the count, the buttons
   ImGui::BeginChild("subfolders", ImVec2(0, -footer), true);
   if (!p.here.error.empty())
     ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s: %s", std::string(word(lang, "cannot_read_folder")).c_str(), p.here.error.c_str());
