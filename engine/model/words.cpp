@@ -290,6 +290,8 @@ constexpr std::pair<std::string_view, Pair> kPhrases[] = {
     {"legend_choices", {"选项回复", "choice of replies"}},
     {"legend_typed", {"输入回复", "typed reply"}},
     {"legend_next", {"自动继续", "continues by itself"}},
+    {"random_typed_note", {"需要输入回复的地方，每次随机输入一种真实回复，按评分规则判定：示范回答、一句差的回答（说出一个扣分点）、半对的回答或空回复。",
+                           "Where a reply is typed, each play types a real one, judged by the rubric: the model answer, a poor reply (one pitfall's words), a half-right answer or nothing."}},
     {"fit_view_tip", {"显示整张图；图太大时保持字能看清，从开头显示，拖动查看其余部分",
                       "The whole graph; one too big for that keeps its names legible and shows its start: drag to see the rest"}},
 };

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string normal(const std::string& path) {
+std::string normalised_path(const std::string& path) {
   std::error_code ec;
   fs::path p = fs::absolute(path.empty() ? fs::path(".") : fs::path(path), ec);
   if (ec) return path;
@@ -33,7 +33,7 @@ bool is_scenario_file(const fs::path& p) { return p.extension() == ".yaml" || p.
 
 FolderListing list_folder(const std::string& path) {
   FolderListing l;
-  l.path = normal(path);
+  l.path = normalised_path(path);
   std::error_code ec;
   fs::directory_iterator it(l.path, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
@@ -54,7 +54,7 @@ FolderListing list_folder(const std::string& path) {
 }
 
 std::string parent_folder(const std::string& path) {
-  fs::path p(normal(path));
+  fs::path p(normalised_path(path));
   return p.has_parent_path() ? p.parent_path().string() : p.string();
 }
 
