@@ -26,6 +26,7 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 
+#include "base/file_text.hpp"
 #include "analyze/analysis.hpp"
 #include "load/loader.hpp"
 #include "run/rules.hpp"
@@ -39,7 +40,7 @@ using Clock = std::chrono::steady_clock;
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
 std::string slurp(const char* path) {
-  auto bytes = hallsim::yaml::read_file(path);
+  auto bytes = hallsim::read_file_text(path);
   if (!bytes) {
     std::fprintf(stderr, "bench_hallsim: cannot read %s\n", path);
     std::exit(2);
@@ -197,7 +198,7 @@ int run(const char* path, double seconds, uint64_t seed) {
   double elapsed = 0;
   do {
     for (int batch = 0; batch < 64; ++batch) {
-      hallsim::Session s(r.scenario, options);
+      hallsim::Session s(r.scenario, r.bounds(), options);
       for (;;) {
         text_bytes += s.line().size();  // what a face shows: the line ...
         auto phase = s.phase();

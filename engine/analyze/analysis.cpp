@@ -113,9 +113,9 @@ std::string describe_looseness(const Analysis& a) {
   return out + ", so each best lies between the two";
 }
 
-void apply_analysis(Scenario& s, const Analysis& a, const AnalysisLimits& limits, DiagnosticSink& sink) {
-  s.best = a.best;
-  s.best_is_approximate = a.approximate;
+ScoreBounds score_bounds(const Analysis& a) { return ScoreBounds(a.best, a.approximate); }
+
+void report_analysis(const Scenario& s, const Analysis& a, const AnalysisLimits& limits, DiagnosticSink& sink) {
   auto at = [&](int node) { return s.nodes[static_cast<size_t>(node)].loc; };
   auto id = [&](int node) -> const std::string& { return s.nodes[static_cast<size_t>(node)].id; };
   if (a.stopped != AnalysisStop::none)
@@ -149,10 +149,6 @@ void apply_analysis(Scenario& s, const Analysis& a, const AnalysisLimits& limits
                  fmt::format("no single attempt reaches the best of all three dimensions at once (best empathy {}, "
                              "timeliness {}, solution {}), so no trainee can score 100% on all three",
                              a.best[0], a.best[1], a.best[2]));
-}
-
-void analyze_into(Scenario& s, DiagnosticSink& sink, const AnalysisLimits& limits) {
-  apply_analysis(s, analyze(s, limits), limits, sink);
 }
 
 }  // namespace hallsim

@@ -10,8 +10,9 @@
 #include <vector>
 
 #include "analyze/limits.hpp"
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "model/scenario.hpp"
+#include "score/totals.hpp"
 
 namespace hallsim {
 
@@ -49,9 +50,9 @@ inline Analysis analyze(const Scenario& s, size_t state_budget) {
 std::string describe_stop(const Analysis& a, const AnalysisLimits& limits);
 std::string describe_looseness(const Analysis& a);
 
-// Stores an analysis's best scores in the scenario and reports its warnings.
-void apply_analysis(Scenario& s, const Analysis& a, const AnalysisLimits& limits, DiagnosticSink& sink);
-// analyze() then apply_analysis().
-void analyze_into(Scenario& s, DiagnosticSink& sink, const AnalysisLimits& limits = {});
+// What percentages are out of: the best scores, and whether they are only bounds.
+ScoreBounds score_bounds(const Analysis& a);
+// The analysis's findings as warnings (unreachable nodes, dead ends, no resolved ending, ...).
+void report_analysis(const Scenario& s, const Analysis& a, const AnalysisLimits& limits, DiagnosticSink& sink);
 
 }  // namespace hallsim

@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "base/clock.hpp"
 #include "expr/expr.hpp"
-#include "model/scenario.hpp"
 
 namespace hallsim::expr {
 

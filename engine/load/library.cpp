@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <stdexcept>
 
 #include "analyze/analysis.hpp"
 
@@ -39,26 +40,28 @@ std::vector<LibraryEntry> load_library(const std::string& folder, const LoadOpti
   std::vector<LibraryEntry> entries;
   for (const auto& path : find_library_files({folder}).scenarios) {
     LoadResult r = load_scenario_file(path, options);
-    bool analyzed = options.analyze && r.scenario;
-    entries.push_back({path, r.scenario, std::move(r.diagnostics), analyzed});
+    entries.push_back({path, r.scenario, std::move(r.diagnostics), r.analysis});
   }
   return entries;
 }
 
+ScoreBounds LibraryEntry::bounds() const {
+  if (!analysis) throw std::logic_error("'" + path + "' has not been analysed, so its best scores are unknown");
+  return score_bounds(*analysis);
+}
+
 void analyze_entry(LibraryEntry& entry, const AnalysisLimits& limits) {
-  if (entry.analyzed || !entry.scenario) return;
+  if (entry.analyzed() || !entry.scenario) return;
   apply_entry_analysis(entry, analyze(*entry.scenario, limits), limits);
 }
 
-void apply_entry_analysis(LibraryEntry& entry, const Analysis& a, const AnalysisLimits& limits) {
-  if (entry.analyzed || !entry.scenario) return;
-  // In place (a Scenario cannot be copied): the loader made it non-const, and it only gains its
-  // best scores, which nothing has read yet since no attempt at it has started.
+void apply_entry_analysis(LibraryEntry& entry, Analysis a, const AnalysisLimits& limits) {
+  if (entry.analyzed() || !entry.scenario) return;
   DiagnosticSink sink(entry.path);
-  apply_analysis(const_cast<Scenario&>(*entry.scenario), a, limits, sink);  // NOLINT(cppcoreguidelines-pro-type-const-cast): see above
+  report_analysis(*entry.scenario, a, limits, sink);
   for (auto& d : sink.take()) entry.diagnostics.push_back(std::move(d));
   sort_diagnostics(entry.diagnostics);
-  entry.analyzed = true;
+  entry.analysis = std::make_shared<const Analysis>(std::move(a));
 }
 
 }  // namespace hallsim

@@ -22,7 +22,10 @@ struct LibraryEntry {
   std::string path;
   std::shared_ptr<const Scenario> scenario;  // null when the file has errors
   std::vector<Diagnostic> diagnostics;
-  bool analyzed = false;  // static analysis ran: best scores known, its warnings in `diagnostics`
+  // The static analysis, once run: best scores known, its warnings in `diagnostics`.
+  std::shared_ptr<const Analysis> analysis;
+  bool analyzed() const { return analysis != nullptr; }
+  ScoreBounds bounds() const;  // throws std::logic_error before the analysis
 };
 
 // Loads every scenario under `folder`; broken files are kept with their diagnostics. Loaded
@@ -34,6 +37,6 @@ std::vector<LibraryEntry> load_library(const std::string& folder, const LoadOpti
 // reachability warnings. Does nothing for a broken or already analysed entry.
 void analyze_entry(LibraryEntry& entry, const AnalysisLimits& limits = {});
 // The same with an analysis made elsewhere (the desktop app runs it on another thread).
-void apply_entry_analysis(LibraryEntry& entry, const Analysis& a, const AnalysisLimits& limits = {});
+void apply_entry_analysis(LibraryEntry& entry, Analysis a, const AnalysisLimits& limits = {});
 
 }  // namespace hallsim

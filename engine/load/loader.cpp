@@ -5,6 +5,8 @@
 //   [SECTION] Nodes         choices, free text, next routes, endings
 //   [SECTION] Checks        targets, translations, rubric use
 //   [SECTION] Entry points
+#include "base/file_text.hpp"
+#include "base/clock.hpp"
 #include "load/loader.hpp"
 
 #include <algorithm>
@@ -20,7 +22,7 @@
 #include "score/fold.hpp"
 #include "score/rubric.hpp"
 #include "load/reader.hpp"
-#include "model/hash.hpp"
+#include "base/hash.hpp"
 
 namespace hallsim {
 
@@ -858,6 +860,11 @@ bool is_test_plan_path(const std::string& path) {
   return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+ScoreBounds LoadResult::bounds() const {
+  if (!analysis) throw std::logic_error("the scenario was loaded without its analysis, so its best scores are unknown");
+  return score_bounds(*analysis);
+}
+
 LoadResult load_scenario_text(std::string text, const std::string& path, const LoadOptions& options) {
   LoadResult result;
   DiagnosticSink sink(path);
@@ -871,10 +878,17 @@ LoadResult load_scenario_text(std::string text, const std::string& path, const L
     }
   }  // the text and its YAML tree are freed here, before the analysis allocates its states
   if (scenario) scenario->content_hash = hash;
-  if (scenario && !sink.has_errors() && options.analyze) analyze_into(*scenario, sink, options.analysis);
+  std::shared_ptr<const Analysis> analysis;
+  if (scenario && !sink.has_errors() && options.analyze) {
+    analysis = std::make_shared<const Analysis>(analyze(*scenario, options.analysis));
+    report_analysis(*scenario, *analysis, options.analysis, sink);
+  }
   result.diagnostics = sink.take();
   sort_diagnostics(result.diagnostics);
-  if (scenario && !has_errors(result.diagnostics)) result.scenario = std::move(scenario);
+  if (scenario && !has_errors(result.diagnostics)) {
+    result.scenario = std::move(scenario);
+    result.analysis = std::move(analysis);
+  }
   return result;
 }
 
@@ -884,12 +898,12 @@ LoadResult load_scenario_file(const std::string& path, const LoadOptions& option
   auto size = fs::file_size(path, ec);
   if (!ec && size > options.limits.max_bytes) {
     yaml::parse_file(path, sink, options.limits);  // reports the size without reading the file
-    return {nullptr, sink.take()};
+    return {nullptr, sink.take(), nullptr};
   }
-  auto bytes = yaml::read_file(path);
+  auto bytes = read_file_text(path);
   if (!bytes) {
     sink.error({1, 1}, "HS0010", "cannot read the file (check the path and its permissions)");
-    return {nullptr, sink.take()};
+    return {nullptr, sink.take(), nullptr};
   }
   return load_scenario_text(std::move(*bytes), path, options);
 }

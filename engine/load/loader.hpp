@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyze/analysis.hpp"
 #include "analyze/limits.hpp"
 #include "model/scenario.hpp"
 #include "yaml/document.hpp"
@@ -22,7 +23,11 @@ struct LoadOptions {
 struct LoadResult {
   std::shared_ptr<const Scenario> scenario;  // null when there were errors
   std::vector<Diagnostic> diagnostics;
+  std::shared_ptr<const Analysis> analysis;  // null when there were errors or options.analyze was false
   bool ok() const { return scenario != nullptr; }
+  // What percentages are out of. Throws std::logic_error when the scenario was not analysed: a
+  // percentage of an unknown best would be made up.
+  ScoreBounds bounds() const;
 };
 
 LoadResult load_scenario_file(const std::string& path, const LoadOptions& options = {});

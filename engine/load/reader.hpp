@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "model/l10n.hpp"
 #include "yaml/document.hpp"
 

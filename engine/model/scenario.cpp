@@ -64,27 +64,5 @@ int Scenario::find_variable(std::string_view name) const {
   return -1;
 }
 
-std::string format_clock(int minutes) {
-  minutes %= 24 * 60;
-  if (minutes < 0) minutes += 24 * 60;
-  return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
-}
-
-std::optional<int> parse_clock(std::string_view hhmm) {
-  // H:MM or HH:MM, 00:00..23:59
-  auto colon = hhmm.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 2 || hhmm.size() != colon + 3) return std::nullopt;
-  int h = 0, m = 0;
-  for (size_t i = 0; i < colon; ++i) {
-    if (hhmm[i] < '0' || hhmm[i] > '9') return std::nullopt;
-    h = h * 10 + (hhmm[i] - '0');
-  }
-  for (size_t i = colon + 1; i < hhmm.size(); ++i) {
-    if (hhmm[i] < '0' || hhmm[i] > '9') return std::nullopt;
-    m = m * 10 + (hhmm[i] - '0');
-  }
-  if (h > 23 || m > 59) return std::nullopt;
-  return h * 60 + m;
-}
 
 }  // namespace hallsim

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "expr/expr.hpp"
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "model/l10n.hpp"
 
 namespace hallsim {
@@ -202,9 +202,6 @@ struct Scenario {
   std::vector<std::string> locales;  // every locale any string offers, language first
   int choice_count = 0;  // number of global choice indices
   int cue_slot_count = 0;
-  // Best raw total per dimension a perfect trainee can reach, from static analysis.
-  ScoreVector best{};
-  bool best_is_approximate = false;
 
   int find_node(std::string_view id) const;
   int find_variable(std::string_view name) const;
@@ -217,7 +214,5 @@ struct Scenario {
   }
 };
 
-std::string format_clock(int minutes_after_midnight);
-std::optional<int> parse_clock(std::string_view hhmm);
 
 }  // namespace hallsim

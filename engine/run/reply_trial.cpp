@@ -78,12 +78,13 @@ class PathSearch {
 
 }  // namespace
 
-std::optional<Session> session_at(const std::shared_ptr<const Scenario>& scenario, int node, const std::string& language) {
+std::optional<Session> session_at(const std::shared_ptr<const Scenario>& scenario, const ScoreBounds& bounds, int node,
+                                  const std::string& language) {
   SessionOptions options;
   options.language = language;
   options.now = [] { return 0.0; };
   PathSearch search(node);
-  search.explore(Session(scenario, options), 0);
+  search.explore(Session(scenario, bounds, options), 0);
   return search.result();
 }
 

@@ -20,10 +20,9 @@ struct ReplyTrial {
 
 // A session standing at free-text node `node`, reached along the best-scoring path found: every
 // choice is tried (best first), typed nodes on the way take their model answer or a blank reply
-// (the default route), and of the
-// attempts that arrive the one with the highest raw total wins. nullopt when none arrives
-// within the search budget.
-std::optional<Session> session_at(const std::shared_ptr<const Scenario>& scenario, int node,
+// (the default route), and of the attempts that arrive the one with the highest raw total wins.
+// nullopt when none arrives within the search budget.
+std::optional<Session> session_at(const std::shared_ptr<const Scenario>& scenario, const ScoreBounds& bounds, int node,
                                   const std::string& language = "");
 
 // Says `reply` in a copy of `at` (which must stand at a free-text node) and reports what it did.

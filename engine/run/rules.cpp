@@ -1,3 +1,4 @@
+#include "base/clock.hpp"
 #include "run/rules.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+#include "base/clock.hpp"
 #include "run/session.hpp"
 
 #include <algorithm>
@@ -13,14 +14,6 @@
 namespace hallsim {
 
 using nlohmann::json;
-
-std::string now_iso8601() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  return std::string(buf, std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm));
-}
 
 json cue_words_json(const std::vector<CueWords>& list) {
   json out = json::array();
@@ -66,8 +59,8 @@ double steady_seconds() {
 }
 }  // namespace
 
-Session::Session(std::shared_ptr<const Scenario> scenario, SessionOptions options)
-    : scenario_(std::move(scenario)), options_(std::move(options)) {
+Session::Session(std::shared_ptr<const Scenario> scenario, ScoreBounds bounds, SessionOptions options)
+    : scenario_(std::move(scenario)), bounds_(bounds), options_(std::move(options)) {
   if (!options_.now) options_.now = steady_seconds;
   language_ = options_.language.empty() ? scenario_->language : options_.language;
   started_at_ = now_iso8601();
@@ -211,7 +204,7 @@ std::optional<EndingInfo> Session::ending() const {
   return e;
 }
 
-Totals Session::totals() const { return compute_totals(*scenario_, state_.raw, steps_, attempted_steps_, late_replies_); }
+Totals Session::totals() const { return compute_totals(*scenario_, bounds_, state_.raw, steps_, attempted_steps_, late_replies_); }
 
 // [SECTION] Rehearsal
 
@@ -315,14 +308,15 @@ std::string Session::snapshot() const {
   return j.dump();
 }
 
-Session Session::restore(const std::shared_ptr<const Scenario>& scenario, const std::string& snapshot, SessionOptions options) {
+Session Session::restore(const std::shared_ptr<const Scenario>& scenario, const ScoreBounds& bounds, const std::string& snapshot,
+                         SessionOptions options) {
   json j = json::parse(snapshot);  // throws json::exception on damage
   if (j.value("format", "") != "hallsim-snapshot") throw std::invalid_argument("not a HallSim snapshot");
   if (j.at("hash").get<std::string>() != scenario->content_hash)
     throw std::invalid_argument("the snapshot was taken on a different version of this scenario");
   if (options.language.empty()) options.language = j.at("language").get<std::string>();
   if (options.trainee.empty()) options.trainee = j.at("trainee").get<std::string>();
-  Session s(scenario, std::move(options));
+  Session s(scenario, bounds, std::move(options));
   const Scenario& sc = *scenario;
   PlayState st;
   st.node = j.at("node").get<int>();

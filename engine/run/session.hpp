@@ -81,10 +81,12 @@ class Session {
  public:
   enum class Phase { choice, free_text, line, ended };
 
-  explicit Session(std::shared_ptr<const Scenario> scenario, SessionOptions options = {});
+  // `bounds` comes from the scenario's analysis (score_bounds() in analyze/analysis.hpp).
+  Session(std::shared_ptr<const Scenario> scenario, ScoreBounds bounds, SessionOptions options = {});
 
   const Scenario& scenario() const { return *scenario_; }
   std::shared_ptr<const Scenario> scenario_ptr() const { return scenario_; }
+  const ScoreBounds& bounds() const { return bounds_; }
   const std::string& language() const { return language_; }
   const std::string& trainee() const { return options_.trainee; }
   const std::string& started_at() const { return started_at_; }
@@ -128,7 +130,8 @@ class Session {
   // The whole state as JSON, and a session rebuilt from it (the scenario must be the same
   // content). Reply timing restarts on restore.
   std::string snapshot() const;
-  static Session restore(const std::shared_ptr<const Scenario>& scenario, const std::string& snapshot, SessionOptions options = {});
+  static Session restore(const std::shared_ptr<const Scenario>& scenario, const ScoreBounds& bounds, const std::string& snapshot,
+                         SessionOptions options = {});
 
  private:
   void arrive();  // after every move: record the path, reset the reply timer
@@ -137,6 +140,7 @@ class Session {
   void finish_turn(Turn t, ScoreVector deltas);
 
   std::shared_ptr<const Scenario> scenario_;
+  ScoreBounds bounds_;
   SessionOptions options_;
   std::string language_;
   std::string started_at_;
@@ -150,8 +154,6 @@ class Session {
   double asked_at_ = 0;
   unsigned long long revision_ = 0;
 };
-
-std::string now_iso8601();
 
 // A class vote as transcripts and snapshots keep it: choice numbers are 1-based, like "choice".
 nlohmann::json class_vote_json(const ClassVote& vote);

@@ -40,14 +40,14 @@ StepReport report_steps(const std::vector<Step>& in_order, const std::vector<Ste
   return r;
 }
 
-Totals compute_totals(const Scenario& s, const ScoreVector& raw, const std::vector<Step>& steps,
+Totals compute_totals(const Scenario& s, const ScoreBounds& bounds, const ScoreVector& raw, const std::vector<Step>& steps,
                       const std::vector<Step>& attempted, int late_replies) {
   Totals t;
   double weighted = 0, weights = 0;
   for (int d = 0; d < kDimensions; ++d) {
     DimensionResult& r = t.dimensions[d];
     r.raw = raw[d];
-    r.best = s.best[d];
+    r.best = bounds.best[d];
     r.percent = percent_of(r.raw, r.best);
     weighted += s.scoring.weights[d] * r.percent;
     weights += s.scoring.weights[d];

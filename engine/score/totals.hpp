@@ -9,6 +9,15 @@
 
 namespace hallsim {
 
+// What a perfect trainee can reach per dimension: the static analysis finds it, and a session
+// cannot be made without it, so no percentage is ever taken out of an unknown best.
+struct ScoreBounds {
+  explicit ScoreBounds(const ScoreVector& best_raw, bool bounds_only = false)
+      : best(best_raw), approximate(bounds_only) {}
+  ScoreVector best;
+  bool approximate;  // the analysis gave upper bounds, not exact bests
+};
+
 struct DimensionResult {
   int raw = 0;
   int best = 0;
@@ -41,7 +50,7 @@ std::string grade_for(double overall);
 // `steps_in_order` lists the step of each reply that performed one, in play order; `attempted`
 // the steps of replies that carried one but were not acceptable.
 StepReport report_steps(const std::vector<Step>& steps_in_order, const std::vector<Step>& attempted = {});
-Totals compute_totals(const Scenario& s, const ScoreVector& raw, const std::vector<Step>& steps_in_order,
+Totals compute_totals(const Scenario& s, const ScoreBounds& bounds, const ScoreVector& raw, const std::vector<Step>& steps_in_order,
                       const std::vector<Step>& attempted, int late_replies);
 
 // Rounds to one decimal place, as every report prints percentages.

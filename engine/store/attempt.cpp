@@ -5,8 +5,8 @@
 #include <stdexcept>
 #include <tuple>
 
-#include "report/json_fields.hpp"
-#include "store/utc_time.hpp"
+#include "transcript/json_fields.hpp"
+#include "base/clock.hpp"
 
 namespace hallsim {
 

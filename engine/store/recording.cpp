@@ -9,11 +9,12 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "model/hash.hpp"
-#include "store/atomic_file.hpp"
+#include "base/file_text.hpp"
+#include "base/hash.hpp"
+#include "base/atomic_file.hpp"
 #include "store/history.hpp"
-#include "store/random_id.hpp"
-#include "store/utc_time.hpp"
+#include "base/random_id.hpp"
+#include "base/clock.hpp"
 
 namespace hallsim {
 
@@ -106,14 +107,12 @@ RecordResult record_attempt(const std::string& data_dir, const std::string& text
 
 RecordResult import_attempt(const std::string& data_dir, const std::string& file) {
   RecordResult r;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  std::optional<std::string> read = read_file_text(file);
+  if (!read) {
     r.error = fmt::format("cannot read {}", file);
     return r;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
+  std::string text = std::move(*read);
   AttemptRow row;
   try {
     row = attempt_from_transcript(nlohmann::json::parse(text));

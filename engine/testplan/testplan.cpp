@@ -8,8 +8,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/file_text.hpp"
 #include "load/reader.hpp"
-#include "report/transcript.hpp"
+#include "transcript/transcript.hpp"
 
 namespace hallsim {
 
@@ -120,7 +121,7 @@ std::vector<ScriptedReply> read_replies(const yaml::Node& n, load::Reader& r) {
 // [SECTION] Reading
 
 std::optional<TestPlan> load_test_plan(const std::string& path, DiagnosticSink& sink) {
-  auto text = yaml::read_file(path);
+  auto text = read_file_text(path);
   if (!text) {
     sink.error({1, 1}, "HS0010", "cannot read the file (check the path and its permissions)");
     return std::nullopt;
@@ -268,17 +269,17 @@ PlanResult run_test_plan(const std::string& path, const LoadOptions& options) {
     PlayResult pr;
     pr.name = p.name;
     pr.loc = p.loc;
-    Session straight(loaded.scenario, {});
+    Session straight(loaded.scenario, loaded.bounds());
     ScriptOutcome script = play_script(straight, p.replies, p.response_s);
     check(p, straight, script, pr.failures);
     // Replay with a save and restore halfway: the result must not change.
-    Session first(loaded.scenario, {});
+    Session first(loaded.scenario, loaded.bounds());
     size_t half = p.replies.size() / 2;
     std::vector<ScriptedReply> head(p.replies.begin(), p.replies.begin() + static_cast<long>(half));
     std::vector<ScriptedReply> tail(p.replies.begin() + static_cast<long>(half), p.replies.end());
     ScriptOutcome a = play_script(first, head, p.response_s);
     if (a.ok || a.error.find("ran out") != std::string::npos) {
-      Session resumed = Session::restore(loaded.scenario, first.snapshot());
+      Session resumed = Session::restore(loaded.scenario, loaded.bounds(), first.snapshot());
       play_script(resumed, tail, p.response_s);
       if (result_json(resumed) != result_json(straight))
         pr.failures.emplace_back("replaying with a snapshot and restore halfway gave a different result");

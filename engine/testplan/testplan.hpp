@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "load/loader.hpp"
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "run/script.hpp"
 
 namespace hallsim {

@@ -1,5 +1,7 @@
 #include "yaml/document.hpp"
 
+#include "base/file_text.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -339,9 +341,9 @@ namespace {
 // An input stream over text that is already in memory: std::istringstream would copy it.
 class ViewBuf : public std::streambuf {
  public:
-  explicit ViewBuf(const std::string& text) {
-    // setg takes char*; the buffer is only ever read.
-    char* p = const_cast<char*>(text.data());  // NOLINT(cppcoreguidelines-pro-type-const-cast)
+  // setg takes char*, so the text is taken by non-const reference; the buffer is only ever read.
+  explicit ViewBuf(std::string& text) {
+    char* p = text.data();
     setg(p, p, p + text.size());
   }
 };
@@ -414,20 +416,6 @@ Document parse(std::string text, const std::string& path, DiagnosticSink& sink, 
   return doc;
 }
 
-std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return std::nullopt;
-  // Read straight into the string, without a stringstream's second copy of the file.
-  std::string out;
-  char chunk[65536];
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size < (size_t{1} << 32)) out.reserve(static_cast<size_t>(size));
-  while (f.read(chunk, sizeof chunk) || f.gcount() > 0) out.append(chunk, static_cast<size_t>(f.gcount()));
-  if (f.bad()) return std::nullopt;
-  return out;
-}
-
 Document parse_file(const std::string& path, DiagnosticSink& sink, const Limits& limits) {
   std::error_code ec;
   auto size = std::filesystem::file_size(path, ec);
@@ -437,7 +425,7 @@ Document parse_file(const std::string& path, DiagnosticSink& sink, const Limits&
     d.path = path;
     return d;
   }
-  auto bytes = read_file(path);
+  auto bytes = read_file_text(path);
   if (!bytes) {
     sink.error({1, 1}, "HS0010", "cannot read the file (check the path and its permissions)");
     Document d;

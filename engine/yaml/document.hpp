@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 namespace hallsim::yaml {
 
@@ -57,7 +57,5 @@ Document parse(std::string text, const std::string& path, DiagnosticSink& sink, 
 // Reads and parses a file; an unreadable file is a diagnostic, not an exception.
 Document parse_file(const std::string& path, DiagnosticSink& sink, const Limits& limits = {});
 
-// Reads a whole file; nullopt when it cannot be read.
-std::optional<std::string> read_file(const std::string& path);
 
 }  // namespace hallsim::yaml

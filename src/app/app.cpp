@@ -1,3 +1,4 @@
+#include "base/clock.hpp"
 #include "app.hpp"
 
 #include <algorithm>
@@ -15,15 +16,15 @@
 #include <nlohmann/json.hpp>
 
 #include "keys.hpp"
-#include "model/hash.hpp"
+#include "base/hash.hpp"
 #include "model/words.hpp"
-#include "report/debrief.hpp"
-#include "report/past_attempts.hpp"
-#include "report/render.hpp"
-#include "report/transcript.hpp"
-#include "store/atomic_file.hpp"
+#include "debrief/debrief.hpp"
+#include "debrief/past_attempts.hpp"
+#include "debrief/render.hpp"
+#include "transcript/transcript.hpp"
+#include "base/atomic_file.hpp"
 #include "store/history.hpp"
-#include "store/paths.hpp"
+#include "base/paths.hpp"
 #include "store/recording.hpp"
 #include "widgets.hpp"
 
@@ -83,7 +84,7 @@ void App::begin_briefing(int index) {
 // waited for; a slow one goes on on its own thread while the window keeps drawing its progress.
 bool App::ready_to_start(AfterAnalysis then) {
   LibraryEntry& e = library[static_cast<size_t>(selected)];
-  if (e.analyzed || !e.scenario) return true;
+  if (e.analyzed() || !e.scenario) return true;
   if (!analysis_.active() || analysis_.tag() != selected) analysis_.start(e.scenario, selected);
   after_analysis_ = then;
   if (!analysis_.wait_for(0.05)) return false;
@@ -96,7 +97,7 @@ void App::poll_analysis() {
   int entry = analysis_.tag();
   Analysis a = analysis_.take();
   if (entry != selected || static_cast<size_t>(entry) >= library.size()) return;  // the trainee moved on
-  apply_entry_analysis(library[static_cast<size_t>(entry)], a);
+  apply_entry_analysis(library[static_cast<size_t>(entry)], std::move(a));
   ++moves_;
   if (after_analysis_ == AfterAnalysis::classroom && screen == Screen::present_setup) start_classroom();
   else if (after_analysis_ == AfterAnalysis::attempt && screen == Screen::briefing) start_attempt();
@@ -109,7 +110,7 @@ void App::start_attempt() {
   o.language = settings.language;
   o.trainee = settings.trainee;
   o.now = [this] { return session_now(); };
-  session.emplace(e.scenario, o);
+  session.emplace(e.scenario, e.bounds(), o);
   session_path = e.path;
   reply_draft.clear();
   recorded_transcript.clear();
@@ -196,7 +197,7 @@ std::string App::save_report(const std::string& format_name) {
     if (recorded_transcript.empty()) recorded_transcript = transcript_json(*session, now_iso8601()).dump(2) + "\n";
     options.past = past_attempts(paths_.data_dir, session->trainee(), session->scenario().id, sha256_hex(recorded_transcript));
     auto transcript = nlohmann::json::parse(recorded_transcript);
-    Debrief debrief = build_debrief(session->scenario_ptr(), transcript, options);
+    Debrief debrief = build_debrief(session->scenario_ptr(), session->bounds(), transcript, options);
     fs::path dir = fs::path(paths_.data_dir) / "reports";
     if (std::string e = ensure_dir(dir.string()); !e.empty()) throw std::runtime_error(e);
     std::string stamp = session->started_at();
@@ -260,7 +261,7 @@ void App::resume_journal() {
     if (!r.ok()) throw std::invalid_argument("the scenario no longer loads");
     SessionOptions o;
     o.now = [this] { return session_now(); };
-    session.emplace(Session::restore(r.scenario, pending_resume->snapshot, o));
+    session.emplace(Session::restore(r.scenario, r.bounds(), pending_resume->snapshot, o));
     session_path = pending_resume->scenario_path;
     recorded_transcript.clear();
     screen = Screen::play;
@@ -276,7 +277,7 @@ void App::discard_journal(bool keep_as_unfinished) {
     LoadResult r = load_scenario_file(pending_resume->scenario_path);
     if (r.ok()) {
       try {
-        session.emplace(Session::restore(r.scenario, pending_resume->snapshot));
+        session.emplace(Session::restore(r.scenario, r.bounds(), pending_resume->snapshot));
         save_transcript();
       } catch (const std::exception&) {
       }

@@ -16,8 +16,8 @@
 #include "load/library.hpp"
 #include "run/session.hpp"
 #include "settings.hpp"
+#include "attempt/journal.hpp"
 #include "store/attempt.hpp"
-#include "store/journal.hpp"
 
 struct ImFont;
 

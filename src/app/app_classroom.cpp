@@ -37,7 +37,7 @@ void App::start_classroom() {
   o.trainee = std::string(word(lang(), "classroom_mode"));  // a class's attempt never mixes with a trainee's
   o.now = [this] { return session_now(); };
   pause_clock(false);
-  session.emplace(e.scenario, o);
+  session.emplace(e.scenario, e.bounds(), o);
   session_path = e.path;
   reply_draft.clear();
   recorded_transcript.clear();

@@ -65,7 +65,7 @@ void clock_and_scores(const std::string& lang, Session& s) {
   }
   section(std::string(word(lang, "raw_scores")));
   for (int d = 0; d < kDimensions; ++d) {
-    row(fmt::format("{} (/{})", word(lang, static_cast<Dimension>(d)), s.scenario().best[static_cast<size_t>(d)]));
+    row(fmt::format("{} (/{})", word(lang, static_cast<Dimension>(d)), s.bounds().best[static_cast<size_t>(d)]));
     int raw = s.state().raw[static_cast<size_t>(d)];
     ImGui::PushID(d);
     if (ImGui::InputInt("##raw", &raw)) s.set_raw_score(d, raw);

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "base/file_text.hpp"
 #include "model/words.hpp"
 #include "run/script.hpp"
 
@@ -106,7 +107,7 @@ void AuthorMode::live_changed() {
 
 void AuthorMode::restart() {
   if (!scenario()) return;
-  session_.emplace(file()->live, options_);
+  session_.emplace(file()->live, score_bounds(*file()->live_analysis), options_);
   ++changes_;
 }
 
@@ -119,7 +120,7 @@ void AuthorMode::jump_to(int node) {
 // Keeps the author's place on a new version: the same replies again while the rehearsal only
 // played (so the path stays lit), else the same node with the same values.
 void AuthorMode::carry_rehearsal(std::optional<Session> old) {
-  session_.emplace(file()->live, options_);
+  session_.emplace(file()->live, score_bounds(*file()->live_analysis), options_);
   if (!old) return;
   Session& now = *session_;
   if (!old->edited()) {
@@ -189,10 +190,7 @@ unsigned long long AuthorMode::revision() const { return changes_ + (session_ ? 
 std::vector<std::string> AuthorMode::texts() const {
   std::vector<std::string> out{folder()};
   for (const auto& f : files()) {
-    std::ifstream in(f.path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    out.push_back(text.str());
+    out.push_back(read_file_text(f.path).value_or(""));
     for (const auto& d : f.diagnostics) out.push_back(format_diagnostic(d));
   }
   return out;

@@ -80,10 +80,10 @@ void histogram(const std::string& lang, const std::map<int, size_t>& counts, int
   }
 }
 
-void score_spread(const std::string& lang, const Scenario& s, const RandomPlays& r, int d) {
+void score_spread(const std::string& lang, const ScoreBounds& bounds, const RandomPlays& r, int d) {
   const auto& counts = r.score_counts[static_cast<size_t>(d)];
   if (counts.empty()) return;
-  int best = s.best[static_cast<size_t>(d)];
+  int best = bounds.best[static_cast<size_t>(d)];
   ImGui::TextUnformatted(fmt::format("{}  {} {} · {} {} · {} {} · {} {}", word(lang, static_cast<Dimension>(d)), word(lang, "lowest"),
                                      counts.begin()->first, word(lang, "median"), score_quantile(counts, 0.5), word(lang, "highest"),
                                      counts.rbegin()->first, word(lang, "best"), best)
@@ -118,7 +118,7 @@ void draw_author_random(App& app) {
   AuthorMode& author = app.author;
   const std::string& lang = app.lang();
   const Scenario* s = author.scenario();
-  if (!s) {
+  if (!s || !author.file()->live_analysis) {
     ImGui::TextWrapped("%s", std::string(word(lang, no_version_yet(author))).c_str());
     return;
   }
@@ -132,7 +132,7 @@ void draw_author_random(App& app) {
   outcomes(lang, r);
   ImGui::Spacing();
   ImGui::TextUnformatted(std::string(word(lang, "score_spread")).c_str());
-  for (int d = 0; d < kDimensions; ++d) score_spread(lang, *s, r, d);
+  for (int d = 0; d < kDimensions; ++d) score_spread(lang, score_bounds(*author.file()->live_analysis), r, d);
   ImGui::Spacing();
   never_reached(lang, author, *s, r);
 }

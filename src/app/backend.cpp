@@ -17,7 +17,7 @@
 #include "app_main.hpp"
 #include "fonts.hpp"
 #include "presenter_window.hpp"
-#include "store/paths.hpp"
+#include "base/paths.hpp"
 
 namespace hallsim::app {
 

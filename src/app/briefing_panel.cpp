@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "base/clock.hpp"
 #include "app.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"

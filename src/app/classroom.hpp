@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "report/debrief.hpp"
+#include "debrief/debrief.hpp"
 #include "run/vote_tally.hpp"
 
 namespace hallsim::app {

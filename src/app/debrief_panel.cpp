@@ -8,7 +8,7 @@
 #include "app.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"
-#include "report/debrief.hpp"
+#include "debrief/debrief.hpp"
 #include "score/advice.hpp"
 #include "widgets.hpp"
 

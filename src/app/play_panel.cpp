@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "base/clock.hpp"
 #include "app.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"

@@ -9,8 +9,8 @@
 #include "app.hpp"
 #include "keys.hpp"
 #include "model/words.hpp"
-#include "report/debrief.hpp"
-#include "report/report_text.hpp"
+#include "debrief/debrief.hpp"
+#include "debrief/report_text.hpp"
 #include "widgets.hpp"
 
 namespace hallsim::app {
@@ -79,7 +79,8 @@ void draw_present_debrief(App& app) {
     try {
       DebriefOptions options;
       options.language = lang;
-      c.debrief = build_debrief(app.session->scenario_ptr(), nlohmann::json::parse(app.recorded_transcript), options);
+      c.debrief = build_debrief(app.session->scenario_ptr(), app.session->bounds(), nlohmann::json::parse(app.recorded_transcript),
+                                options);
     } catch (const std::exception& e) {
       app.status = e.what();
     }

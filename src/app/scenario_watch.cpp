@@ -58,6 +58,7 @@ ScenarioWatch::Loaded ScenarioWatch::load(const std::string& path, const std::sh
   out.diagnostics = std::move(r.diagnostics);
   if (!r.ok()) return out;
   out.scenario = r.scenario;
+  out.analysis = r.analysis;
   out.layout = layout_graph(*r.scenario);
   out.unreachable = nodes_warned(*r.scenario, out.diagnostics, "HS0100");
   out.dead_ends = nodes_warned(*r.scenario, out.diagnostics, "HS0101");
@@ -139,6 +140,7 @@ std::vector<std::string> ScenarioWatch::collect() {
       f->diagnostics = std::move(loaded.diagnostics);
       if (loaded.scenario) {
         f->live = std::move(loaded.scenario);
+        f->live_analysis = std::move(loaded.analysis);
         f->layout = std::move(loaded.layout);
         f->unreachable = std::move(loaded.unreachable);
         f->dead_ends = std::move(loaded.dead_ends);

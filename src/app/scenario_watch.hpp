@@ -15,8 +15,9 @@
 #include <string>
 #include <vector>
 
+#include "analyze/analysis.hpp"
 #include "analyze/graph_layout.hpp"
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "model/scenario.hpp"
 
 namespace hallsim::app {
@@ -39,6 +40,7 @@ struct WatchedFile {
   // The last version that loaded without errors, its graph, and the nodes its analysis found
   // unreachable or dead ends.
   std::shared_ptr<const Scenario> live;
+  std::shared_ptr<const Analysis> live_analysis;  // its best scores
   GraphLayout layout;
   std::vector<int> unreachable, dead_ends;
 
@@ -75,6 +77,7 @@ class ScenarioWatch {
   // One load's outcome, made in the background.
   struct Loaded {
     std::shared_ptr<const Scenario> scenario;  // null when it has errors
+    std::shared_ptr<const Analysis> analysis;
     std::vector<Diagnostic> diagnostics;
     GraphLayout layout;
     std::vector<int> unreachable, dead_ends;

@@ -4,14 +4,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include "store/atomic_file.hpp"
+#include "base/file_text.hpp"
+#include "base/atomic_file.hpp"
 #include "yaml/document.hpp"
 
 namespace hallsim::app {
 
 Settings load_settings(const std::string& path) {
   Settings s;
-  auto text = yaml::read_file(path);
+  auto text = read_file_text(path);
   if (!text) return s;
   auto j = nlohmann::json::parse(*text, nullptr, false);
   if (!j.is_object()) return s;

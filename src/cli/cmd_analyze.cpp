@@ -23,7 +23,7 @@ struct AnalyzeOptions {
   std::uint64_t seed = 1;
 };
 
-int random_command(const Scenario& s, const AnalyzeOptions& o) {
+int random_command(const Scenario& s, const ScoreBounds& bounds, const AnalyzeOptions& o) {
   RandomPlayOptions options;
   options.plays = o.random;
   options.seed = o.seed;
@@ -37,11 +37,11 @@ int random_command(const Scenario& s, const AnalyzeOptions& o) {
   nlohmann::ordered_json scores = nlohmann::ordered_json::object();
   for (int d = 0; d < kDimensions; ++d) {
     const auto& counts = r.score_counts[static_cast<size_t>(d)];
-    nlohmann::ordered_json dim = {{"best", s.best[d]}};
+    nlohmann::ordered_json dim = {{"best", bounds.best[d]}};
     for (auto [name, q] : {std::pair{"min", 0.0}, {"p10", 0.1}, {"median", 0.5}, {"p90", 0.9}, {"max", 1.0}})
       dim[name] = score_quantile(counts, q);
     double sum = 0;
-    for (const auto& [score, n] : counts) sum += percent_of(score, s.best[d]) * static_cast<double>(n);
+    for (const auto& [score, n] : counts) sum += percent_of(score, bounds.best[d]) * static_cast<double>(n);
     dim["mean_percent"] = r.plays ? round1(sum / static_cast<double>(r.plays)) : 0.0;
     scores[std::string(kDimensionNames[d])] = dim;
   }
@@ -78,17 +78,16 @@ int random_command(const Scenario& s, const AnalyzeOptions& o) {
 
 int analyze_command(const AnalyzeOptions& o) {
   int exit = kOk;
-  // Loaded without the analysis, which runs once below and stores its best scores itself.
+  // Loaded without the analysis, which runs once below with the command's own limits.
   LoadOptions load;
   load.analyze = false;
-  auto loaded = load_for_command(o.scenario, exit, false, load);
-  if (!loaded) return exit;
-  // The loader made it and nothing else holds it yet; it only gains its best scores.
-  auto scenario = std::const_pointer_cast<Scenario>(loaded);
+  LoadResult loaded = load_for_command(o.scenario, exit, false, load);
+  if (!loaded.ok()) return exit;
+  const auto& scenario = loaded.scenario;
   Analysis a = analyze(*scenario, o.limits);
   DiagnosticSink warnings(o.scenario);  // what lint reports; the output below says the same
-  apply_analysis(*scenario, a, o.limits, warnings);
-  if (o.random > 0) return random_command(*scenario, o);
+  report_analysis(*scenario, a, o.limits, warnings);
+  if (o.random > 0) return random_command(*scenario, score_bounds(a), o);
   auto ids = [&](const std::vector<int>& nodes) {
     std::vector<std::string> out;
     out.reserve(nodes.size());

@@ -18,7 +18,7 @@ void add_graph(CLI::App& app, Commands& c) {
   cmd->footer("Render DOT with Graphviz: hallsim graph FILE | dot -Tsvg > graph.svg");
   cmd->callback([o, &c] {
     int exit = kOk;
-    auto scenario = load_for_command(o->scenario, exit);
+    auto scenario = load_for_command(o->scenario, exit).scenario;
     if (!scenario) {
       c.exit_code = exit;
       return;

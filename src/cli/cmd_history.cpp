@@ -7,7 +7,7 @@
 #include "common.hpp"
 #include "record.hpp"
 #include "score/totals.hpp"
-#include "store/csv.hpp"
+#include "base/csv.hpp"
 #include "store/history.hpp"
 #include "store/recording.hpp"
 

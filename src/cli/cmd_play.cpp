@@ -22,8 +22,8 @@ void add_play(CLI::App& app, Commands& c) {
   cmd->add_flag("--resume", o->play.resume, "Continue the attempt journaled for this scenario (after a crash)");
   cmd->callback([o, &c] {
     int exit = kOk;
-    auto scenario = load_for_command(o->scenario, exit);
-    c.exit_code = scenario ? play_in_terminal(scenario, o->play, std::cin, std::cout) : exit;
+    LoadResult loaded = load_for_command(o->scenario, exit);
+    c.exit_code = loaded.ok() ? play_in_terminal(loaded.scenario, loaded.bounds(), o->play, std::cin, std::cout) : exit;
   });
 }
 

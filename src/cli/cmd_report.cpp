@@ -4,12 +4,13 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/file_text.hpp"
 #include "common.hpp"
-#include "model/hash.hpp"
+#include "base/hash.hpp"
 #include "record.hpp"
-#include "report/past_attempts.hpp"
-#include "report/render.hpp"
-#include "store/atomic_file.hpp"
+#include "debrief/past_attempts.hpp"
+#include "debrief/render.hpp"
+#include "base/atomic_file.hpp"
 #include "transcript_scenario.hpp"
 #include "yaml/document.hpp"
 
@@ -33,7 +34,7 @@ int report(const ReportOptions& o) {
     fmt::print(stderr, "hallsim report: --format must be html, md or json, not '{}'\n", o.format);
     return kUsage;
   }
-  std::optional<std::string> text = yaml::read_file(o.transcript);
+  std::optional<std::string> text = read_file_text(o.transcript);
   if (!text) {
     fmt::print(stderr, "hallsim report: {}: cannot read the file\n", o.transcript);
     return kUsage;
@@ -44,14 +45,15 @@ int report(const ReportOptions& o) {
     return kUsage;
   }
   int exit = kOk;
-  auto scenario = scenario_for_transcript(o.transcript, transcript, o.scenario, exit);
-  if (!scenario) return exit;
+  LoadResult loaded = scenario_for_transcript(o.transcript, transcript, o.scenario, exit);
+  if (!loaded.ok()) return exit;
+  const auto& scenario = loaded.scenario;
   Debrief debrief;
   try {
     // Progress: the trainee's earlier attempts at this scenario, from the history.
     std::vector<PastAttempt> past =
         past_attempts(resolve_data_dir(o.data_dir), transcript.value("trainee", ""), scenario->id, sha256_hex(*text));
-    debrief = build_debrief(scenario, transcript, {o.language, past});
+    debrief = build_debrief(scenario, loaded.bounds(), transcript, {o.language, past});
   } catch (const std::exception& e) {
     fmt::print(stderr, "hallsim report: {}: {}\n", o.transcript, e.what());
     return kCheckFailed;

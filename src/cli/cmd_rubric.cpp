@@ -72,8 +72,9 @@ void print_trial(const Session& at, const ReplyTrial& t) {
 
 int rubric_command(const RubricOptions& o) {
   int exit = kOk;
-  auto scenario = load_for_command(o.scenario, exit);
-  if (!scenario) return exit;
+  LoadResult loaded = load_for_command(o.scenario, exit);
+  if (!loaded.ok()) return exit;
+  const auto& scenario = loaded.scenario;
   int node = scenario->find_node(o.node);
   if (node < 0) {
     fmt::print(stderr, "error: {} has no node '{}'\n", o.scenario, o.node);
@@ -83,7 +84,7 @@ int rubric_command(const RubricOptions& o) {
     fmt::print(stderr, "error: node '{}' takes no typed reply; give a node with free_text\n", o.node);
     return kUsage;
   }
-  std::optional<Session> at = session_at(scenario, node, o.language);
+  std::optional<Session> at = session_at(scenario, loaded.bounds(), node, o.language);
   if (!at) {
     fmt::print(stderr, "error: no attempt reaches node '{}', so there is no state to score a reply in\n", o.node);
     return kCheckFailed;

@@ -2,16 +2,17 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/clock.hpp"
 #include "common.hpp"
 #include "record.hpp"
-#include "model/hash.hpp"
-#include "report/past_attempts.hpp"
-#include "report/render.hpp"
-#include "report/xapi.hpp"
-#include "report/xapi_ids.hpp"
-#include "report/transcript.hpp"
+#include "base/hash.hpp"
+#include "debrief/past_attempts.hpp"
+#include "debrief/render.hpp"
+#include "xapi/xapi.hpp"
+#include "xapi/xapi_ids.hpp"
+#include "transcript/transcript.hpp"
 #include "run/script.hpp"
-#include "store/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 #include "terminal_player.hpp"
 
 namespace hallsim::cli {
@@ -69,7 +70,7 @@ std::string write_report(const Session& session, const OrderedJson& transcript, 
     DebriefOptions options;
     options.past = past_attempts(resolve_data_dir(data_dir), session.trainee(), session.scenario().id,
                                  sha256_hex(transcript.dump(2) + "\n"));  // the text record_in_history stored
-    Debrief debrief = build_debrief(session.scenario_ptr(), nlohmann::json(transcript), options);
+    Debrief debrief = build_debrief(session.scenario_ptr(), session.bounds(), nlohmann::json(transcript), options);
     return write_file_atomically(path, render_report(debrief, *report_format_of_path(path)));
   } catch (const std::exception& e) {
     return fmt::format("{}: {}", path, e.what());
@@ -91,12 +92,12 @@ std::string write_xapi(const Session& session, const OrderedJson& transcript, co
 
 int run(const RunOptions& o) {
   int exit = kOk;
-  auto scenario = load_for_command(o.scenario, exit);
-  if (!scenario) return exit;
+  LoadResult loaded = load_for_command(o.scenario, exit);
+  if (!loaded.ok()) return exit;
   SessionOptions so;
   so.language = o.language;
   so.trainee = o.trainee;
-  Session session(scenario, so);
+  Session session(loaded.scenario, loaded.bounds(), so);
   std::string error = play_queues(session, o);
   if (!error.empty()) fmt::print(stderr, "hallsim run: {}\n", error);
   OrderedJson transcript = transcript_json(session, now_iso8601());

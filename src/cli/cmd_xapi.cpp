@@ -7,16 +7,18 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/file_text.hpp"
+#include "base/hash.hpp"
+#include "base/shell_quote.hpp"
 #include "common.hpp"
 #include "load/library.hpp"
-#include "model/hash.hpp"
 #include "record.hpp"
-#include "report/lrs_config.hpp"
-#include "report/lrs_http.hpp"
-#include "report/xapi.hpp"
-#include "report/xapi_ids.hpp"
-#include "report/xapi_queue.hpp"
-#include "store/atomic_file.hpp"
+#include "xapi/lrs_config.hpp"
+#include "xapi/lrs_http.hpp"
+#include "xapi/xapi.hpp"
+#include "xapi/xapi_ids.hpp"
+#include "xapi/xapi_queue.hpp"
+#include "base/atomic_file.hpp"
 #include "yaml/document.hpp"
 
 namespace hallsim::cli {
@@ -37,14 +39,12 @@ struct XapiCommandOptions {
 };
 
 std::optional<json> read_transcript(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  std::optional<std::string> text = read_file_text(path);
+  if (!text) {
     fmt::print(stderr, "hallsim xapi: cannot read {}\n", path);
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  json t = json::parse(text.str(), nullptr, false);
+  json t = json::parse(*text, nullptr, false);
   if (t.is_discarded()) {
     fmt::print(stderr, "hallsim xapi: {} is not JSON\n", path);
     return std::nullopt;
@@ -55,13 +55,13 @@ std::optional<json> read_transcript(const std::string& path) {
 // The scenario that lists the choices, needed only when the trainee had some: --scenario, else
 // the version that was played, from the shipped library.
 std::shared_ptr<const Scenario> scenario_for(const XapiCommandOptions& o, const json& t, int& exit) {
-  if (!o.scenario.empty()) return load_for_command(o.scenario, exit);
+  if (!o.scenario.empty()) return load_for_command(o.scenario, exit).scenario;
   if (!transcript_has_choices(t)) return nullptr;
   std::string id = t.value(json::json_pointer("/scenario/id"), ""), hash = t.value(json::json_pointer("/scenario/hash"), "");
   // Matched by content hash before loading: loading analyses, which is slow for a whole library.
   if (auto library = shipped_library())
     for (const std::string& file : find_library_files({*library}).scenarios)
-      if (auto bytes = yaml::read_file(file); bytes && sha256_hex(*bytes) == hash) return load_for_command(file, exit);
+      if (auto bytes = read_file_text(file); bytes && sha256_hex(*bytes) == hash) return load_for_command(file, exit).scenario;
   fmt::print(stderr,
              "hallsim xapi: the statements list every choice the trainee had, so they need scenario '{}' as it was "
              "played, which is not in the shipped library: give it with --scenario FILE\n",

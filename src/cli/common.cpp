@@ -1,7 +1,7 @@
 #include "common.hpp"
 
 #include "load/library.hpp"
-#include "store/paths.hpp"
+#include "base/paths.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -27,13 +27,12 @@ bool collect_files(const std::vector<std::string>& paths, std::vector<std::strin
   return files.missing.empty();
 }
 
-std::shared_ptr<const Scenario> load_for_command(const std::string& path, int& exit, bool show_warnings,
-                                                 const LoadOptions& options) {
+LoadResult load_for_command(const std::string& path, int& exit, bool show_warnings, const LoadOptions& options) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
     fmt::print(stderr, "hallsim: {}: no such file\n", path);
     exit = kUsage;
-    return nullptr;
+    return {};
   }
   LoadResult r = load_scenario_file(path, options);
   std::vector<Diagnostic> shown;
@@ -44,7 +43,7 @@ std::shared_ptr<const Scenario> load_for_command(const std::string& path, int& e
     fmt::print(stderr, "hallsim: {} has errors; run `hallsim lint {}` for the full list\n", path, path);
     exit = kCheckFailed;
   }
-  return r.scenario;
+  return r;
 }
 
 std::optional<std::string> shipped_library() {

@@ -37,7 +37,7 @@ bool collect_files(const std::vector<std::string>& paths, std::vector<std::strin
 
 // Loads a scenario for a command that needs a good one: prints its diagnostics (errors always,
 // warnings when `show_warnings`) to stderr. Sets `exit` on failure.
-std::shared_ptr<const Scenario> load_for_command(const std::string& path, int& exit, bool show_warnings = false,
+LoadResult load_for_command(const std::string& path, int& exit, bool show_warnings = false,
                                                  const LoadOptions& options = {});
 
 // --budget, --memory-mb and --time-limit: what the static analysis may spend.

@@ -10,7 +10,7 @@
 
 #include "common.hpp"
 #include "app_main.hpp"
-#include "store/paths.hpp"
+#include "base/paths.hpp"
 #include "terminal_player.hpp"
 
 namespace {

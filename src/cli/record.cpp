@@ -4,20 +4,15 @@
 
 #include <fmt/format.h>
 
+#include "base/shell_quote.hpp"
 #include "common.hpp"
 #include "store/history.hpp"
-#include "store/paths.hpp"
+#include "base/paths.hpp"
 #include "store/recording.hpp"
 
 namespace hallsim::cli {
 
 std::string resolve_data_dir(const std::string& option) { return option.empty() ? data_dir() : option; }
-
-std::string shell_quoted(const std::string& path) {
-  std::string out = "'";
-  for (char c : path) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
 
 int record_in_history(const Session& session, const std::string& transcript_text, const std::string& data_dir_option) {
   if (!session.ended()) {

@@ -10,9 +10,6 @@ namespace hallsim::cli {
 // The folder given with --data-dir, else the XDG data folder.
 std::string resolve_data_dir(const std::string& option);
 
-// A path quoted for a POSIX shell, so a printed command can be pasted as it is.
-std::string shell_quoted(const std::string& path);
-
 // Records the attempt (its transcript text as written) and says on stderr what happened. A
 // failure keeps the transcript, says where, and how to record it later; it returns kUsage (an
 // I/O error), else kOk. An attempt that did not reach an ending is not recorded.

@@ -1,3 +1,4 @@
+#include "base/clock.hpp"
 #include "terminal_player.hpp"
 
 #include <cmath>
@@ -16,12 +17,12 @@
 #include "common.hpp"
 #include "record.hpp"
 #include "model/words.hpp"
-#include "report/debrief.hpp"
-#include "report/transcript.hpp"
+#include "debrief/debrief.hpp"
+#include "transcript/transcript.hpp"
 #include "score/advice.hpp"
-#include "store/atomic_file.hpp"
-#include "store/journal.hpp"
-#include "store/paths.hpp"
+#include "base/atomic_file.hpp"
+#include "attempt/journal.hpp"
+#include "base/paths.hpp"
 
 namespace hallsim::cli {
 
@@ -139,7 +140,7 @@ bool same_file(const std::string& a, const std::string& b) {
 
 // The attempt the journal holds, when it is of this scenario and the trainee wants it back.
 std::optional<Session> resumed_attempt(const Journal& journal, const std::shared_ptr<const Scenario>& scenario,
-                                       const PlayOptions& options, const SessionOptions& so, std::istream& in,
+                                       const ScoreBounds& bounds, const PlayOptions& options, const SessionOptions& so, std::istream& in,
                                        std::ostream& out) {
   auto saved = journal.load();
   if (!saved || !same_file(saved->scenario_path, scenario->path)) return std::nullopt;
@@ -153,7 +154,7 @@ std::optional<Session> resumed_attempt(const Journal& journal, const std::shared
   }
   if (!resume) return std::nullopt;
   try {
-    return Session::restore(scenario, saved->snapshot, so);
+    return Session::restore(scenario, bounds, saved->snapshot, so);
   } catch (const std::exception& e) {
     fmt::print(stderr, "hallsim: the journaled attempt cannot be resumed ({}); starting afresh\n", e.what());
     return std::nullopt;
@@ -162,7 +163,8 @@ std::optional<Session> resumed_attempt(const Journal& journal, const std::shared
 
 }  // namespace
 
-int play_in_terminal(std::shared_ptr<const Scenario> scenario, const PlayOptions& options, std::istream& in, std::ostream& out) {
+int play_in_terminal(std::shared_ptr<const Scenario> scenario, const ScoreBounds& bounds, const PlayOptions& options,
+                     std::istream& in, std::ostream& out) {
   SessionOptions so;
   so.language = options.language;
   so.trainee = options.trainee;
@@ -170,8 +172,8 @@ int play_in_terminal(std::shared_ptr<const Scenario> scenario, const PlayOptions
   std::string dir = resolve_data_dir(options.data_dir);
   ensure_dir(dir);
   Journal journal((std::filesystem::path(dir) / "journal.json").string());
-  std::optional<Session> resumed = resumed_attempt(journal, scenario, options, so, in, out);
-  Session s = resumed ? std::move(*resumed) : Session(scenario, so);
+  std::optional<Session> resumed = resumed_attempt(journal, scenario, bounds, options, so, in, out);
+  Session s = resumed ? std::move(*resumed) : Session(scenario, bounds, so);
   auto journal_move = [&] {
     if (s.ended()) return;
     std::string error = journal.save(s, scenario->path);
@@ -251,9 +253,9 @@ int play_library() {
   }
   std::vector<std::string> scenario_files, plans, rubrics;
   collect_files({*library}, scenario_files, plans, rubrics);
-  std::vector<std::shared_ptr<const Scenario>> scenarios;
+  std::vector<LoadResult> scenarios;
   for (const auto& f : scenario_files)
-    if (auto r = load_scenario_file(f); r.ok()) scenarios.push_back(r.scenario);
+    if (auto r = load_scenario_file(f); r.ok()) scenarios.push_back(std::move(r));
   if (scenarios.empty()) {
     fmt::print(stderr, "hallsim: no playable scenario in {}\n", *library);
     return kCheckFailed;
@@ -265,7 +267,8 @@ int play_library() {
   }
   fmt::print("HallSim 政务服务投诉处理情景演练器\n{} / {}:\n", word("zh-CN", "choose_scenario"), word("en", "choose_scenario"));
   for (size_t i = 0; i < scenarios.size(); ++i)
-    fmt::print("  [{}] {} / {}\n", i + 1, scenarios[i]->text(scenarios[i]->title, "zh-CN"), scenarios[i]->text(scenarios[i]->title, "en"));
+    fmt::print("  [{}] {} / {}\n", i + 1, scenarios[i].scenario->text(scenarios[i].scenario->title, "zh-CN"),
+               scenarios[i].scenario->text(scenarios[i].scenario->title, "en"));
   fmt::print("> ");
   (void)std::fflush(stdout);  // a prompt that cannot be shown is no reason to stop
   std::string line;
@@ -277,7 +280,8 @@ int play_library() {
     return kOk;
   }
   if (pick < 1 || pick > scenarios.size()) return kOk;
-  return play_in_terminal(scenarios[pick - 1], {}, std::cin, std::cout);
+  const LoadResult& chosen = scenarios[pick - 1];
+  return play_in_terminal(chosen.scenario, chosen.bounds(), {}, std::cin, std::cout);
 }
 
 }  // namespace hallsim::cli

@@ -20,8 +20,8 @@ struct PlayOptions {
 };
 
 // Returns the exit status.
-int play_in_terminal(std::shared_ptr<const Scenario> scenario, const PlayOptions& options, std::istream& in,
-                     std::ostream& out);
+int play_in_terminal(std::shared_ptr<const Scenario> scenario, const ScoreBounds& bounds, const PlayOptions& options,
+                     std::istream& in, std::ostream& out);
 
 // The debrief in plain text: scores, steps, and each turn with its feedback and a better reply.
 void print_debrief(const Session& session, std::ostream& out);

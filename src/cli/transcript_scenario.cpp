@@ -8,9 +8,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "base/file_text.hpp"
 #include "common.hpp"
 #include "load/loader.hpp"
-#include "model/hash.hpp"
+#include "base/hash.hpp"
 #include "yaml/document.hpp"
 
 namespace hallsim::cli {
@@ -61,7 +62,7 @@ std::vector<std::string> candidate_files(const std::string& transcript_path, con
 std::optional<std::string> file_with_hash(const std::vector<std::string>& files, const std::string& hash) {
   if (hash.empty()) return std::nullopt;
   for (const auto& f : files)
-    if (auto bytes = yaml::read_file(f); bytes && sha256_hex(*bytes) == hash) return f;
+    if (auto bytes = read_file_text(f); bytes && sha256_hex(*bytes) == hash) return f;
   return std::nullopt;
 }
 
@@ -88,14 +89,13 @@ void warn_if_changed(const std::string& path, const Scenario& s, const Recorded&
 
 }  // namespace
 
-std::shared_ptr<const Scenario> scenario_for_transcript(const std::string& transcript_path,
-                                                        const nlohmann::json& transcript,
-                                                        const std::string& explicit_path, int& exit) {
+LoadResult scenario_for_transcript(const std::string& transcript_path, const nlohmann::json& transcript,
+                                   const std::string& explicit_path, int& exit) {
   std::optional<Recorded> recorded = recorded_scenario(transcript);
   if (!recorded) {
     fmt::print(stderr, "hallsim report: {}: the transcript names no scenario id\n", transcript_path);
     exit = kUsage;
-    return nullptr;
+    return {};
   }
   std::string path = explicit_path;
   if (path.empty()) {
@@ -108,13 +108,13 @@ std::shared_ptr<const Scenario> scenario_for_transcript(const std::string& trans
                  "--scenario FILE\n",
                  recorded->id, transcript_path);
       exit = kUsage;
-      return nullptr;
+      return {};
     }
     path = *found;
   }
-  auto scenario = load_for_command(path, exit);
-  if (scenario) warn_if_changed(path, *scenario, *recorded);
-  return scenario;
+  LoadResult loaded = load_for_command(path, exit);
+  if (loaded.ok()) warn_if_changed(path, *loaded.scenario, *recorded);
+  return loaded;
 }
 
 }  // namespace hallsim::cli

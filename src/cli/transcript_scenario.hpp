@@ -14,8 +14,6 @@ namespace hallsim::cli {
 // library: the one with the recorded content hash, else one with the recorded id. Warns on stderr
 // when the scenario found is not the exact content the attempt was played on. Returns null (with
 // a message, and `exit` set) when there is none.
-std::shared_ptr<const Scenario> scenario_for_transcript(const std::string& transcript_path,
-                                                        const nlohmann::json& transcript,
-                                                        const std::string& explicit_path, int& exit);
+LoadResult scenario_for_transcript(const std::string& transcript_path, const nlohmann::json& transcript, const std::string& explicit_path, int& exit);
 
 }  // namespace hallsim::cli

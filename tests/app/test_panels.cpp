@@ -344,8 +344,9 @@ TEST_CASE("a long analysis runs beside the window: frames keep coming, progress 
   }
   CHECK_FALSE(h.app->analysing());
   CHECK(h.app->screen == Screen::play);  // the attempt started once the analysis gave way
-  CHECK(h.app->library[0].scenario->best_is_approximate);
-  CHECK(h.app->library[0].scenario->best[0] == 4000);  // the graph bound, exact on a chain
+  REQUIRE(h.app->library[0].analysis);
+  CHECK(h.app->library[0].bounds().approximate);
+  CHECK(h.app->library[0].bounds().best[0] == 4000);  // the graph bound, exact on a chain
 }
 
 TEST_CASE("the history screen shows each scenario's first, best and latest attempt and the trend") {

@@ -7,15 +7,16 @@
 #include <nlohmann/json.hpp>
 
 #include "load/loader.hpp"
-#include "report/transcript.hpp"
+#include "transcript/transcript.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const auto scenario = hallsim::load_scenario_file(HALLSIM_SOURCE_DIR "/tests/data/features.yaml").scenario;
+  static const hallsim::LoadResult loaded = hallsim::load_scenario_file(HALLSIM_SOURCE_DIR "/tests/data/features.yaml");
+  static const auto scenario = loaded.scenario;
   if (!scenario) __builtin_trap();
   auto json = nlohmann::json::parse(data, data + size, nullptr, false);
   if (json.is_discarded()) return 0;
   try {
-    hallsim::replay_transcript(scenario, json);
+    hallsim::replay_transcript(scenario, loaded.bounds(), json);
   } catch (const std::invalid_argument&) {
   } catch (const nlohmann::json::exception&) {
   }

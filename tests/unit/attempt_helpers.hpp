@@ -7,8 +7,9 @@
 
 #include <doctest/doctest.h>
 
+#include "base/clock.hpp"
 #include "helpers.hpp"
-#include "report/transcript.hpp"
+#include "transcript/transcript.hpp"
 #include "run/script.hpp"
 #include "store/attempt.hpp"
 
@@ -37,7 +38,7 @@ inline Session play(const std::vector<ScriptedReply>& replies, const std::string
                     double response_s = 5) {
   SessionOptions o;
   o.trainee = trainee;
-  Session s(features_scenario(), o);
+  Session s = test::new_session(features_scenario(), o);
   play_script(s, replies, response_s);
   return s;
 }

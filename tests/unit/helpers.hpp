@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "analyze/analysis.hpp"
 #include "load/loader.hpp"
+#include "run/session.hpp"
 
 namespace hallsim::test {
 
@@ -18,6 +20,15 @@ inline std::string data_path(const std::string& name) { return source_path("test
 inline std::string temp_dir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "hallsim-test-XXXXXX").string();
   return ::mkdtemp(pattern.data()) ? pattern : std::string();
+}
+
+// What a test scenario's percentages are out of: its analysis, run here.
+inline ScoreBounds bounds_of(const Scenario& s) { return score_bounds(analyze(s)); }
+
+// A session at a test scenario, scored against its analysed best.
+inline Session new_session(std::shared_ptr<const Scenario> s, SessionOptions options = {}) {
+  ScoreBounds bounds = bounds_of(*s);
+  return Session(std::move(s), bounds, std::move(options));
 }
 
 inline LoadResult load_text(const std::string& yaml, const std::string& path = "test.yaml") {

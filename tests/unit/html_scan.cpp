@@ -4,7 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 
-#include "report/text_escape.hpp"
+#include "base/text_escape.hpp"
 
 namespace hallsim::test {
 

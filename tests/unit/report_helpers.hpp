@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "helpers.hpp"
-#include "report/transcript.hpp"
+#include "transcript/transcript.hpp"
 #include "run/script.hpp"
 
 namespace hallsim::test {
@@ -33,7 +33,7 @@ inline nlohmann::json play_to_transcript(std::shared_ptr<const Scenario> scenari
   SessionOptions options;
   options.trainee = trainee;
   options.language = language;
-  Session session(std::move(scenario), options);
+  Session session = test::new_session(std::move(scenario), options);
   ScriptOutcome out = play_script(session, replies, 0);
   if (!stop_early) REQUIRE_MESSAGE(out.ok, out.error);
   nlohmann::json transcript = transcript_json(session, "2024-05-06T09:34:05Z");

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "base/file_text.hpp"
 #include "analyze/analysis.hpp"
 #include "analyze/graph_export.hpp"
 #include "brute_force.hpp"
@@ -120,7 +121,7 @@ namespace {
 
 TEST_CASE("the analysis agrees with playing every possible attempt") {
   std::vector<std::string> scenarios = {
-      *hallsim::yaml::read_file(test::data_path("features.yaml")),
+      *hallsim::read_file_text(test::data_path("features.yaml")),
       scenario_with(
           "  a:\n    free_text:\n      rubric:\n"
           "        - {id: calm, any: [冷静], effects: {anger: -30}, scores: {empathy: 1}}\n"
@@ -137,7 +138,7 @@ TEST_CASE("the analysis agrees with playing every possible attempt") {
     Analysis a = analyze(*s);
     REQUIRE_FALSE(a.approximate);
     // Neither scenario loops, so a horizon of 50 replies sees every attempt.
-    test::BruteForce brute = test::BruteForceExplorer(50).run(Session(s));
+    test::BruteForce brute = test::BruteForceExplorer(50).run(test::new_session(s));
     REQUIRE(brute.any);
     CHECK(a.best == brute.best);
     CHECK(a.worst == brute.worst);

@@ -131,7 +131,7 @@ TEST_CASE("the analysis agrees with brute force on 240 generated scenarios with 
     REQUIRE(r.ok());
     Analysis a = analyze(*r.scenario);
     REQUIRE_MESSAGE(!a.approximate, "seed ", seed);
-    test::BruteForce brute = test::BruteForceExplorer(g.horizon).run(Session(r.scenario));
+    test::BruteForce brute = test::BruteForceExplorer(g.horizon).run(test::new_session(r.scenario));
     ++compared;
     INFO("seed ", seed, ": analysis best ", show(a.best), " worst ", show(a.worst), "; brute force best ", show(brute.best),
          " worst ", show(brute.worst), "\n", g.text);
@@ -167,7 +167,7 @@ TEST_CASE("on endless loops the analysis stays exact and no attempt beats it") {
     Analysis a = analyze(*r.scenario);
     INFO("seed ", seed, "\n", g.text);
     REQUIRE_FALSE(a.approximate);
-    test::BruteForce brute = test::BruteForceExplorer(12).run(Session(r.scenario));
+    test::BruteForce brute = test::BruteForceExplorer(12).run(test::new_session(r.scenario));
     CHECK(a.any_ending >= brute.any);
     if (!brute.any) continue;
     for (int d = 0; d < kDimensions; ++d) {
@@ -196,7 +196,7 @@ TEST_CASE("a reply the conduct check flags earns no positive cue, in the analysi
   Analysis a = analyze(*r.scenario);
   CHECK(a.best[0] == 2);
   CHECK(a.worst[0] == -2);
-  test::BruteForce brute = test::BruteForceExplorer(5).run(Session(r.scenario));
+  test::BruteForce brute = test::BruteForceExplorer(5).run(test::new_session(r.scenario));
   CHECK(brute.best == a.best);
   CHECK(brute.worst == a.worst);
 }

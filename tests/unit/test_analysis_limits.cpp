@@ -84,7 +84,7 @@ TEST_CASE("a loop back through a node that takes minutes, with a clock condition
   // the apology without which `ask` never lets go, +2.
   CHECK(a.worst == ScoreVector{-3, -2, 2});
   CHECK(a.single_path_best);
-  test::BruteForce brute = test::BruteForceExplorer(16).run(Session(s));
+  test::BruteForce brute = test::BruteForceExplorer(16).run(test::new_session(s));
   CHECK(brute.best == a.best);
   CHECK(brute.worst == a.worst);
 }
@@ -109,7 +109,7 @@ nodes:
   REQUIRE_FALSE(a.approximate);
   CHECK(a.best[0] == 5);
   CHECK(a.worst[0] == 0);
-  test::BruteForce brute = test::BruteForceExplorer(4).run(Session(s));  // 请稍等 then 早上好
+  test::BruteForce brute = test::BruteForceExplorer(4).run(test::new_session(s));  // 请稍等 then 早上好
   CHECK(brute.best == a.best);
 }
 
@@ -170,7 +170,7 @@ TEST_CASE("each limit stops the exact search cleanly, and the fallback says whic
   std::string text = many_states_text(400);
   LoadResult r = load_scenario_text(text, "t.yaml", o);
   REQUIRE(r.ok());
-  CHECK(r.scenario->best_is_approximate);
+  CHECK(r.bounds().approximate);
   const Diagnostic* d = test::find_code(r.diagnostics, "HS0106");
   REQUIRE(d);
   CHECK(d->message.find("memory budget of 1 MB") != std::string::npos);

@@ -8,8 +8,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "base/file_text.hpp"
 #include "helpers.hpp"
-#include "store/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 #include "yaml/document.hpp"
 
 using namespace hallsim;
@@ -19,7 +20,7 @@ TEST_CASE("atomic writes replace a file whole and leave no temporary behind") {
   std::string path = dir + "/transcript.json";
   CHECK(write_file_atomically(path, "old").empty());
   CHECK(write_file_atomically(path, "new contents").empty());
-  CHECK(*yaml::read_file(path) == "new contents");
+  CHECK(*read_file_text(path) == "new contents");
   size_t files = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file();
   CHECK(files == 1);
@@ -35,7 +36,7 @@ TEST_CASE("a write that cannot happen says why and keeps the old file") {
   CHECK(error.find("cannot replace") != std::string::npos);
   CHECK(std::filesystem::is_directory(dir + "/taken"));
   CHECK(write_file_atomically(dir + "/missing/t.json", "x").find("cannot create") != std::string::npos);
-  CHECK(*yaml::read_file(path) == "old");
+  CHECK(*read_file_text(path) == "old");
 }
 
 TEST_CASE("a writer killed mid-write leaves the old file or the new one, whole") {
@@ -53,7 +54,7 @@ TEST_CASE("a writer killed mid-write leaves the old file or the new one, whole")
     ::usleep(static_cast<useconds_t>(20000 + std::rand() % 80000));
     ::kill(child, SIGKILL);
     ::waitpid(child, nullptr, 0);
-    std::string now = *yaml::read_file(path);
+    std::string now = *read_file_text(path);
     CHECK((now == a || now == b));
   }
 }

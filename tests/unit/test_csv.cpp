@@ -1,7 +1,7 @@
 // CSV fields a spreadsheet reads back as they were, and never runs as formulas.
 #include <doctest/doctest.h>
 
-#include "store/csv.hpp"
+#include "base/csv.hpp"
 
 using namespace hallsim;
 

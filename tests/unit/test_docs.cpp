@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/file_text.hpp"
 #include "helpers.hpp"
 #include "yaml/document.hpp"
 
@@ -23,7 +24,7 @@ std::set<std::string> codes_in_sources() {
   for (const char* dir : {"engine", "src"})
   for (const auto& e : fs::recursive_directory_iterator(test::source_path(dir))) {
     if (!e.is_regular_file()) continue;
-    std::string text = *yaml::read_file(e.path().string());
+    std::string text = *read_file_text(e.path().string());
     for (std::sregex_iterator it(text.begin(), text.end(), code), end; it != end; ++it) codes.insert((*it)[1]);
   }
   return codes;
@@ -34,7 +35,7 @@ struct DocSection {
 };
 
 std::map<std::string, DocSection> doc_sections() {
-  auto file = yaml::read_file(test::source_path("docs/diagnostics.md"));
+  auto file = read_file_text(test::source_path("docs/diagnostics.md"));
   REQUIRE_MESSAGE(file, "docs/diagnostics.md is missing");
   std::string text = *file;
   std::map<std::string, DocSection> out;

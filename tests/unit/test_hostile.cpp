@@ -29,13 +29,13 @@ TEST_CASE("a 1 MB rubric phrase and a 1 MB typed reply are handled") {
                                          "\"], scores: {empathy: 1}}]\n      routes: [{to: z}]\n  z: {end: {outcome: resolved}}\n");
   LoadResult r = test::load_text(text);
   REQUIRE(r.ok());
-  Session s(r.scenario);
+  Session s = test::new_session(r.scenario);
   std::string reply;
   for (int i = 0; i < (1 << 18); ++i) reply += "抱歉";  // 1.5 MB of Chinese
   s.say(reply, 1);
   CHECK(s.ended());
   CHECK(s.turns()[0].cues.empty());
-  Session again(r.scenario);
+  Session again = test::new_session(r.scenario);
   again.say("前缀" + phrase + "后缀", 1);
   CHECK(again.turns()[0].cues == std::vector<std::string>{"huge"});
 }

@@ -1,7 +1,9 @@
+#include <stdexcept>
 #include <doctest/doctest.h>
 
 #include <fstream>
 
+#include "base/file_text.hpp"
 #include "helpers.hpp"
 #include "yaml/document.hpp"
 
@@ -49,12 +51,13 @@ TEST_CASE("the feature sample loads every key") {
   CHECK(colleague.speaker == Speaker::colleague);
   CHECK(colleague.next.size() == 3);
   CHECK(s.rating.size() == 2);
-  CHECK(s.best == ScoreVector{5, 3, 5});
+  REQUIRE(r.analysis);  // beside the scenario, not inside it
+  CHECK(r.bounds().best == ScoreVector{5, 3, 5});
   CHECK(s.content_hash.size() == 64);
 }
 
 TEST_CASE("a broken copy yields one precise diagnostic per problem, all in one run") {
-  std::string text = *yaml::read_file(test::data_path("features.yaml"));
+  std::string text = *read_file_text(test::data_path("features.yaml"));
   auto replace = [&](const std::string& from, const std::string& to) {
     auto at = text.find(from);
     REQUIRE_MESSAGE(at != std::string::npos, from);
@@ -195,4 +198,13 @@ TEST_CASE("a shared rubric's effects on moods a scenario does not track are left
                          "  a:\n    free_text:\n      rubric: [{id: x, any: [y], effects: {anger: -5}}]\n      routes: [{to: z}]\n"
                          "  z: {end: {outcome: resolved}}\n");
   CHECK(test::has_code(local.diagnostics, "HS0034"));  // in the scenario's own rubric it is a mistake
+}
+
+TEST_CASE("a scenario loaded without its analysis has no best scores to make a percentage of") {
+  LoadOptions o;
+  o.analyze = false;
+  LoadResult r = load_scenario_file(test::data_path("features.yaml"), o);
+  REQUIRE(r.ok());
+  CHECK_FALSE(r.analysis);
+  CHECK_THROWS_AS(r.bounds(), std::logic_error);
 }

@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "helpers.hpp"
-#include "report/transcript.hpp"
+#include "transcript/transcript.hpp"
 #include "run/script.hpp"
 
 using namespace hallsim;
@@ -17,7 +17,7 @@ namespace {
 std::string play_features() {
   LoadResult r = load_scenario_file(test::data_path("features.yaml"));
   REQUIRE(r.ok());
-  Session s(r.scenario);
+  Session s = test::new_session(r.scenario);
   std::vector<ScriptedReply> replies = {{false, 3, "", {}}, {false, 2, "", {}}, {true, 0, "我查一下", {}},
                                         {true, 0, "大约十分钟，我会回来告诉您", {}}};
   REQUIRE(play_script(s, replies, 25.5).ok);

@@ -9,8 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "helpers.hpp"
-#include "report/lrs_client.hpp"
-#include "report/xapi_queue.hpp"
+#include "xapi/lrs_client.hpp"
+#include "xapi/xapi_queue.hpp"
 
 using namespace hallsim;
 using json = nlohmann::json;

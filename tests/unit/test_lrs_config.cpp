@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 
 #include "helpers.hpp"
-#include "report/lrs_config.hpp"
+#include "xapi/lrs_config.hpp"
 
 using namespace hallsim;
 

@@ -7,8 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/file_text.hpp"
 #include "attempt_helpers.hpp"
-#include "model/hash.hpp"
+#include "base/hash.hpp"
 #include "store/history.hpp"
 #include "store/recording.hpp"
 #include "yaml/document.hpp"
@@ -38,7 +39,7 @@ TEST_CASE("a recorded attempt has its transcript under transcripts/<scenario>/ a
   CHECK(kept.is_absolute());
   CHECK(kept.parent_path() == fs::absolute(fs::path(data) / "transcripts" / "features"));
   CHECK(kept.filename().string().size() == std::string("20261123T093000Z-0123abcd.json").size());
-  CHECK(*yaml::read_file(r.transcript_path) == text);
+  CHECK(*read_file_text(r.transcript_path) == text);
   CHECK((fs::status(data).permissions() & fs::perms::group_all) == fs::perms::none);
 
   auto rows = History::open(history_file(data)).attempts();
@@ -61,7 +62,7 @@ TEST_CASE("when the history cannot be written, the transcript is kept in the dat
   CHECK_FALSE(r.recorded);
   CHECK(r.error.find(history_file(data)) != std::string::npos);
   REQUIRE_FALSE(r.transcript_path.empty());
-  CHECK(*yaml::read_file(r.transcript_path) == text);
+  CHECK(*read_file_text(r.transcript_path) == text);
 
   fs::remove(history_file(data));
   RecordResult imported = import_attempt(data, r.transcript_path);
@@ -86,14 +87,14 @@ TEST_CASE("when the data folder takes nothing, the transcript goes to the fallba
   REQUIRE_FALSE(r.transcript_path.empty());
   CHECK(fs::path(r.transcript_path).parent_path() == fs::path(fallback));
   CHECK(fs::path(r.transcript_path).filename().string().rfind("hallsim-features-", 0) == 0);
-  CHECK(*yaml::read_file(r.transcript_path) == text);
+  CHECK(*read_file_text(r.transcript_path) == text);
 
   std::string data = test::temp_dir() + "/data";
   RecordResult imported = import_attempt(data, r.transcript_path);
   REQUIRE_MESSAGE(imported.recorded, imported.error);
   // The history owns a copy: the row does not depend on the fallback file staying where it is.
   CHECK(fs::path(imported.transcript_path).parent_path() == fs::absolute(fs::path(data) / "transcripts" / "features"));
-  CHECK(*yaml::read_file(imported.transcript_path) == text);
+  CHECK(*read_file_text(imported.transcript_path) == text);
   fs::remove(r.transcript_path);
   CHECK(fs::exists(History::open(history_file(data)).attempts().at(0).transcript_path));
 }

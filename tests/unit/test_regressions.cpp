@@ -5,8 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/file_text.hpp"
 #include "helpers.hpp"
-#include "report/transcript.hpp"
+#include "transcript/transcript.hpp"
 #include "score/rubric.hpp"
 #include "testplan/testplan.hpp"
 #include "yaml/document.hpp"
@@ -21,7 +22,7 @@ TEST_CASE("kept regression inputs are handled by every reader") {
   for (const auto& e : fs::directory_iterator(test::source_path("tests/regressions"))) {
     if (e.path().extension() == ".md") continue;
     ++files;
-    std::string bytes = *yaml::read_file(e.path().string());
+    std::string bytes = *read_file_text(e.path().string());
     CAPTURE(e.path().string());
     LoadResult loaded = test::load_text(bytes, e.path().filename().string());
     for (const auto& d : loaded.diagnostics) CHECK(d.line >= 1);
@@ -32,7 +33,7 @@ TEST_CASE("kept regression inputs are handled by every reader") {
     auto json = nlohmann::json::parse(bytes, nullptr, false);
     if (!json.is_discarded()) {
       try {
-        replay_transcript(features, json);
+        replay_transcript(features, test::bounds_of(*features), json);
       } catch (const std::invalid_argument&) {  // a clear refusal is fine
       } catch (const nlohmann::json::exception&) {
       }

@@ -1,7 +1,7 @@
 // Escaping for each place a report writes text: HTML text and attributes, Markdown.
 #include <doctest/doctest.h>
 
-#include "report/text_escape.hpp"
+#include "base/text_escape.hpp"
 
 using namespace hallsim;
 

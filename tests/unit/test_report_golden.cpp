@@ -5,10 +5,11 @@
 
 #include <cstdlib>
 
-#include "report/debrief.hpp"
-#include "report/render.hpp"
+#include "base/file_text.hpp"
+#include "debrief/debrief.hpp"
+#include "debrief/render.hpp"
 #include "report_helpers.hpp"
-#include "store/atomic_file.hpp"
+#include "base/atomic_file.hpp"
 #include "yaml/document.hpp"
 
 using namespace hallsim;
@@ -22,7 +23,7 @@ Debrief sample_debrief(const std::string& language) {
   nlohmann::json transcript = test::play_to_transcript(
       scenario, {pick(3, 12), pick(2, 12), type("前面还有两位，大约五分钟", 12), pick(1, 4.5)}, "王小明");
   DebriefOptions options{language, {{"2024-05-01T10:00:00Z", 38.5, {20, 50, 60}}, {"2024-05-03T10:00:00Z", 61.3, {60, 40, 80}}}};
-  Debrief d = build_debrief(scenario, transcript, options);
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), transcript, options);
   d.scenario_hash = "(content hash)";  // changes with every edit of the scenario file
   return d;
 }
@@ -31,7 +32,7 @@ void check_golden(const std::string& name, const std::string& actual) {
   std::string path = test::source_path("tests/golden/report/" + name);
   const char* update = std::getenv("UPDATE_GOLDEN");
   if (update && std::string(update) == "1") REQUIRE(write_file_atomically(path, actual).empty());
-  std::optional<std::string> expected = yaml::read_file(path);
+  std::optional<std::string> expected = read_file_text(path);
   REQUIRE_MESSAGE(expected, path << " is missing (UPDATE_GOLDEN=1 writes it)");
   if (*expected == actual) return;
   size_t line = 1, at = 0;

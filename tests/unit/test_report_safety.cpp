@@ -6,10 +6,11 @@
 #include <algorithm>
 #include <set>
 
+#include "base/file_text.hpp"
 #include "html_scan.hpp"
-#include "report/debrief.hpp"
-#include "report/render.hpp"
-#include "report/report_style.hpp"
+#include "debrief/debrief.hpp"
+#include "debrief/render.hpp"
+#include "debrief/report_style.hpp"
 #include "report_helpers.hpp"
 #include "yaml/document.hpp"
 
@@ -36,7 +37,7 @@ struct Twins {
 
 // The hostile scenario, and the same scenario with plain words where the payload was.
 Twins load_twins() {
-  std::optional<std::string> yaml = yaml::read_file(test::source_path("tests/report/hostile.yaml"));
+  std::optional<std::string> yaml = read_file_text(test::source_path("tests/report/hostile.yaml"));
   REQUIRE(yaml);
   const std::string before = "title: {zh-CN: \"标题 ", after = "\", en: ";
   size_t from = yaml->find(before) + before.size();
@@ -55,7 +56,7 @@ std::string render(const std::shared_ptr<const Scenario>& scenario, const std::s
   std::string trainee = text == kPlainText ? kPlainText : kHostileTrainee;
   nlohmann::json transcript = test::play_to_transcript(scenario, {pick(1, 5), type(reply, 30)}, trainee);
   DebriefOptions options{language, {{"2024-05-01T08:00:00Z", 50, {40, 60, 50}}}};
-  return render_report(build_debrief(scenario, transcript, options), format);
+  return render_report(build_debrief(scenario, test::bounds_of(*scenario), transcript, options), format);
 }
 
 size_t count(const std::string& haystack, const std::string& needle) {

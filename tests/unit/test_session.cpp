@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "helpers.hpp"
-#include "report/transcript.hpp"
+#include "transcript/transcript.hpp"
 #include "run/script.hpp"
 #include "run/session.hpp"
 #include "run/vote_tally.hpp"
@@ -38,7 +38,7 @@ int var(const Session& s, const char* name) { return s.state().vars[static_cast<
 SCENARIO("a trainee plays the feature sample through") {
   GIVEN("a fresh session") {
     FakeClock clock;
-    Session s(features(), clock.options());
+    Session s = test::new_session(features(), clock.options());
     THEN("it waits at the start with the visible choices") {
       CHECK(s.phase() == Session::Phase::choice);
       CHECK(s.node().id == "opening");
@@ -99,7 +99,7 @@ SCENARIO("a trainee plays the feature sample through") {
 }
 
 TEST_CASE("mood clamps to its range") {
-  Session s(features());
+  Session s = test::new_session(features());
   s.choose(0, 1);  // anger +50 from 60, then +10 entering 'angrier'
   CHECK(var(s, "anger") == 100);
   CHECK(s.ended());
@@ -107,7 +107,7 @@ TEST_CASE("mood clamps to its range") {
 }
 
 TEST_CASE("an empty reply matches no cue and counts as late") {
-  Session s(features());
+  Session s = test::new_session(features());
   s.choose(1, 1);
   s.say("   ", 1);
   CHECK(s.turns()[1].late);
@@ -116,7 +116,7 @@ TEST_CASE("an empty reply matches no cue and counts as late") {
 }
 
 TEST_CASE("a cue scores once per node even when matched again") {
-  Session s(features());
+  Session s = test::new_session(features());
   s.choose(1, 1);
   s.say("抱歉", 1);  // apology only: to narrator, then check_again
   skip_lines(s);
@@ -128,11 +128,11 @@ TEST_CASE("a cue scores once per node even when matched again") {
 
 TEST_CASE("snapshot and restore give back the whole state") {
   FakeClock clock;
-  Session s(features(), clock.options());
+  Session s = test::new_session(features(), clock.options());
   s.choose(2, 1);
   s.choose(1, 1);
   std::string snap = s.snapshot();
-  Session r = Session::restore(features(), snap, clock.options());
+  Session r = Session::restore(features(), test::bounds_of(*features()), snap, clock.options());
   CHECK(r.snapshot() == snap);
   CHECK(r.node().id == s.node().id);
   CHECK(r.turns().size() == 2);
@@ -144,19 +144,19 @@ TEST_CASE("snapshot and restore give back the whole state") {
 }
 
 TEST_CASE("a damaged or foreign snapshot is refused") {
-  CHECK_THROWS(Session::restore(features(), "{not json"));
-  CHECK_THROWS_AS(Session::restore(features(), "{\"format\": \"other\"}"), std::invalid_argument);
-  Session s(features());
+  CHECK_THROWS(Session::restore(features(), test::bounds_of(*features()), "{not json"));
+  CHECK_THROWS_AS(Session::restore(features(), test::bounds_of(*features()), "{\"format\": \"other\"}"), std::invalid_argument);
+  Session s = test::new_session(features());
   auto j = nlohmann::json::parse(s.snapshot());
   j["hash"] = "0000";
-  CHECK_THROWS_AS(Session::restore(features(), j.dump()), std::invalid_argument);
+  CHECK_THROWS_AS(Session::restore(features(), test::bounds_of(*features()), j.dump()), std::invalid_argument);
   j = nlohmann::json::parse(s.snapshot());
   j["vars"] = {1};
-  CHECK_THROWS_AS(Session::restore(features(), j.dump()), std::invalid_argument);
+  CHECK_THROWS_AS(Session::restore(features(), test::bounds_of(*features()), j.dump()), std::invalid_argument);
 }
 
 TEST_CASE("run --json shape and totals") {
-  Session s(features());
+  Session s = test::new_session(features());
   std::vector<ScriptedReply> replies = {{false, 2, "", {}}, {true, 0, "抱歉让您久等，前面还有两位，大约五分钟，我理解您的心情", {}}, {false, 1, "", {}}};
   REQUIRE(play_script(s, replies, 5).ok);
   auto j = result_json(s);
@@ -173,17 +173,17 @@ TEST_CASE("run --json shape and totals") {
 }
 
 TEST_CASE("a transcript replays to the same result") {
-  Session s(features());
+  Session s = test::new_session(features());
   std::vector<ScriptedReply> replies = {{false, 3, "", {}}, {false, 2, "", {}}, {true, 0, "我查一下", {}}, {true, 0, "大约十分钟", {}}};
   REQUIRE(play_script(s, replies, 30).ok);
   auto transcript = nlohmann::json::parse(transcript_json(s).dump());
-  Session again = replay_transcript(features(), transcript);
+  Session again = replay_transcript(features(), test::bounds_of(*features()), transcript);
   CHECK(result_json(again) == result_json(s));
   CHECK(transcript["turns"].size() == 4);
   CHECK(transcript["turns"][0]["choice"] == 3);
   CHECK(transcript["turns"][2]["missed_cues"].size() == 4);
   transcript["turns"][0]["choice"] = 9;
-  CHECK_THROWS_AS(replay_transcript(features(), transcript), std::invalid_argument);
+  CHECK_THROWS_AS(replay_transcript(features(), test::bounds_of(*features()), transcript), std::invalid_argument);
 }
 
 TEST_CASE("steps out of order are reported with the step they should follow") {
@@ -201,19 +201,19 @@ TEST_CASE("percent, weighting and pass") {
   CHECK(percent_of(0, 0) == 100);
   CHECK(percent_of(-1, 0) == 0);
   Scenario s;
-  s.best = {10, 10, 10};
+  ScoreBounds tens(ScoreVector{10, 10, 10});
   s.scoring.weights = {2, 1, 1};
   s.scoring.pass = 60;
-  Totals t = compute_totals(s, {10, 0, 0}, {}, {}, 0);
+  Totals t = compute_totals(s, tens, {10, 0, 0}, {}, {}, 0);
   CHECK(t.overall == doctest::Approx(50));
   CHECK_FALSE(t.passed);
   CHECK(t.grade == "F");
-  CHECK(compute_totals(s, {10, 10, 0}, {}, {}, 0).passed);
+  CHECK(compute_totals(s, tens, {10, 10, 0}, {}, {}, 0).passed);
 }
 
 TEST_CASE("an author rehearses from any node with any values, and the attempt says it was edited") {
   FakeClock clock;
-  Session s(features(), clock.options());
+  Session s = test::new_session(features(), clock.options());
   CHECK_FALSE(s.edited());
   s.set_variable(s.scenario().find_variable("anger"), 500);  // a mood stays in its range
   CHECK(var(s, "anger") == 100);
@@ -230,16 +230,16 @@ TEST_CASE("an author rehearses from any node with any values, and the attempt sa
   CHECK_THROWS_AS(s.jump_to(999), std::invalid_argument);
   CHECK_THROWS_AS(s.set_raw_score(3, 1), std::invalid_argument);
   // A snapshot keeps the mark, so a resumed rehearsal is still one.
-  CHECK(Session::restore(features(), s.snapshot()).edited());
+  CHECK(Session::restore(features(), test::bounds_of(*features()), s.snapshot()).edited());
 }
 
 TEST_CASE("a class vote travels with the turn through snapshot and transcript") {
   FakeClock clock;
-  Session s(features(), clock.options());
+  Session s = test::new_session(features(), clock.options());
   ClassVote vote{{0, 1, 2}, {3, 9, 1}, false};
   s.choose(1, 4.0, vote);
   REQUIRE(s.turns()[0].vote);
-  Session back = Session::restore(features(), s.snapshot());
+  Session back = Session::restore(features(), test::bounds_of(*features()), s.snapshot());
   REQUIRE(back.turns()[0].vote);
   CHECK(back.turns()[0].vote->counts == std::vector<int>{3, 9, 1});
   nlohmann::json t = transcript_json(s, "2026-11-23T10:00:00Z");

@@ -112,7 +112,7 @@ TEST_CASE("typed replies are scored as an instructor would label them") {
     if (!at) {
       int node = scenario->find_node(c.node);
       REQUIRE(node >= 0);
-      at = session_at(scenario, node);
+      at = session_at(scenario, test::bounds_of(*scenario), node);
       REQUIRE(at);
     }
     Verdict v = judge(*at, c);

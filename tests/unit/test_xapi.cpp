@@ -10,9 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include "attempt_helpers.hpp"
-#include "report/xapi.hpp"
-#include "report/xapi_ids.hpp"
-#include "store/utc_time.hpp"
+#include "xapi/xapi.hpp"
+#include "xapi/xapi_ids.hpp"
+#include "base/clock.hpp"
 
 using namespace hallsim;
 using ojson = nlohmann::ordered_json;
