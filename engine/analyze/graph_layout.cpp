@@ -136,4 +136,31 @@ size_t count_crossings(const GraphLayout& g) {
   return crossings;
 }
 
+ViewPlacement fit_view(const GraphLayout& g, int start_node, const ViewGeometry& v) {
+  ViewPlacement p;
+  if (g.layers.empty() || v.width <= 0 || v.height <= 0 || v.column <= 0 || v.row <= 0) return p;
+  double top = 0, bottom = 0;
+  for (double r : g.row) top = std::min(top, r), bottom = std::max(bottom, r);
+  // The graph's extent at zoom 1, node boxes and their tags included.
+  double left = -v.node_width / 2, right = static_cast<double>(g.layers.size() - 1) * v.column + v.node_width / 2;
+  double high = top * v.row - v.node_height / 2 - v.above_node, low = bottom * v.row + v.node_height / 2;
+  double room_x = std::max(1.0, v.width - 2 * v.padding), room_y = std::max(1.0, v.height - 2 * v.padding);
+  double fits = std::min(room_x / (right - left), room_y / (low - high));
+  p.zoom = std::clamp(fits, std::min(v.min_zoom, v.max_zoom), v.max_zoom);
+  // Along each axis: centred when it fits, else from the start.
+  if ((right - left) * p.zoom <= room_x)
+    p.pan_x = v.width / 2 - (left + right) / 2 * p.zoom;
+  else
+    p.pan_x = v.padding - left * p.zoom;
+  if ((low - high) * p.zoom <= room_y) {
+    p.pan_y = v.height / 2 - (high + low) / 2 * p.zoom;
+  } else {
+    bool known = start_node >= 0 && static_cast<size_t>(start_node) < g.row.size();
+    double start_y = known ? g.row[static_cast<size_t>(start_node)] * v.row : 0;
+    double lowest_pan = v.height - v.padding - low * p.zoom, highest_pan = v.padding - high * p.zoom;
+    p.pan_y = std::clamp(v.height / 2 - start_y * p.zoom, lowest_pan, highest_pan);
+  }
+  return p;
+}
+
 }  // namespace hallsim

@@ -3,20 +3,61 @@
 #include <algorithm>
 #include <random>
 
+#include "run/typical_replies.hpp"
+#include "score/rubric.hpp"
+
 namespace hallsim {
 
 namespace {
 
+// At one free-text node, the cues each typical reply meets, by kind (judged once: a judgement
+// depends on the words and the rubric, never on the state).
+struct TypedCues {
+  std::vector<std::vector<std::vector<int>>> kinds;  // model, poor, partial, empty; each kind non-empty
+};
+
+std::vector<int> cues_met(const Node& n, const std::string& reply) {
+  // As the session does: a blank reply meets nothing.
+  bool blank = reply.find_first_not_of(" \t\r\n") == std::string::npos;
+  return blank ? std::vector<int>{} : judge_reply(n.free_text.cues, reply).matched_cues();
+}
+
+std::vector<TypedCues> judge_typical_replies(const Scenario& s, const RandomPlayOptions& o) {
+  std::vector<TypedCues> typed(s.nodes.size());
+  for (size_t i = 0; i < s.nodes.size(); ++i) {
+    const Node& n = s.nodes[i];
+    if (n.kind != Node::Kind::free_text) continue;
+    TypicalReplies replies = typical_replies(s, n, o.language, o.seed + i);
+    auto& kinds = typed[i].kinds;
+    kinds.push_back({cues_met(n, replies.model)});
+    kinds.emplace_back();
+    for (const std::string& reply : replies.poor) kinds.back().push_back(cues_met(n, reply));
+    if (!replies.partial.empty()) {
+      kinds.emplace_back();
+      for (const std::string& reply : replies.partial) kinds.back().push_back(cues_met(n, reply));
+    }
+    kinds.push_back({std::vector<int>{}});
+  }
+  return typed;
+}
+
+// A kind with even odds, then one reply of it with even odds.
+const std::vector<int>& pick_reply(const TypedCues& t, std::mt19937_64& rng) {
+  std::uniform_int_distribution<size_t> kind(0, t.kinds.size() - 1);
+  const auto& replies = t.kinds[kind(rng)];
+  std::uniform_int_distribution<size_t> which(0, replies.size() - 1);
+  return replies[which(rng)];
+}
+
 // One attempt from `st`, choosing with `rng`; returns the replies it took.
-size_t play_once(const Scenario& s, PlayState st, std::mt19937_64& rng, const RandomPlayOptions& o, RandomPlays& out,
-                 std::vector<char>& seen) {
+size_t play_once(const Scenario& s, const std::vector<TypedCues>& typed, PlayState st, std::mt19937_64& rng, const RandomPlayOptions& o,
+                 RandomPlays& out, std::vector<char>& seen) {
   size_t replies = 0;
   std::fill(seen.begin(), seen.end(), 0);
   auto mark = [&](int node) {
     if (node >= 0 && !seen[static_cast<size_t>(node)]) seen[static_cast<size_t>(node)] = 1, ++out.node_visits[static_cast<size_t>(node)];
   };
   mark(st.node);
-  std::vector<int> matched;
   for (;;) {
     if (st.node < 0) {
       ++out.stuck;
@@ -44,19 +85,8 @@ size_t play_once(const Scenario& s, PlayState st, std::mt19937_64& rng, const Ra
       take_choice(s, st, shown[pick(rng)]);
       ++replies;
     } else {
-      matched.clear();
-      bool flagged = false;  // by the conduct check, which withholds every cue that would score
-      for (size_t c = 0; c < n.free_text.cues.size(); ++c)
-        if (rng() & 1u) matched.push_back(static_cast<int>(c)), flagged = flagged || n.free_text.cues[c].conduct;
-      if (flagged)
-        matched.erase(std::remove_if(matched.begin(), matched.end(),
-                                     [&](int c) {
-                                       const Cue& cue = n.free_text.cues[static_cast<size_t>(c)];
-                                       return !cue.conduct && cue.positive();
-                                     }),
-                      matched.end());
       int target = -1;
-      take_cues(s, st, matched, target);
+      take_cues(s, st, pick_reply(typed[static_cast<size_t>(st.node)], rng), target);
       ++replies;
     }
     mark(st.node);
@@ -73,9 +103,10 @@ RandomPlays random_plays(const Scenario& s, const RandomPlayOptions& o) {
   out.node_visits.assign(s.nodes.size(), 0);
   PlayState start = o.start ? *o.start : initial_state(s);
   if (!o.start) enter_node(s, start, s.start_node);
+  std::vector<TypedCues> typed = judge_typical_replies(s, o);
   std::mt19937_64 rng(o.seed);
   std::vector<char> seen(s.nodes.size(), 0);
-  for (size_t i = 0; i < o.plays; ++i) out.replies += play_once(s, start, rng, o, out, seen);
+  for (size_t i = 0; i < o.plays; ++i) out.replies += play_once(s, typed, start, rng, o, out, seen);
   out.plays = o.plays;
   for (size_t n = 0; n < s.nodes.size(); ++n)
     if (!out.node_visits[n]) out.never_reached.push_back(static_cast<int>(n));

@@ -1,12 +1,17 @@
-// Random playthroughs: many seeded attempts that pick uniformly among the replies shown (and, at
-// free-text nodes, let each cue match with even odds). They show how a scenario behaves for a
-// trainee who guesses: which endings come up how often, how scores spread, which nodes no one sees.
+// Random playthroughs: many seeded attempts that pick uniformly among the replies shown and, at
+// free-text nodes, type a real reply (run/typical_replies.hpp) judged by the rubric as play judges
+// it: the node's model answer, a poor reply (one pitfall's words), a half-right answer or nothing,
+// each kind with even odds. They show how a scenario behaves for a trainee who guesses: which
+// endings come up how often, how scores spread, which nodes no one sees. (Letting each cue match
+// by a coin flip instead made a route that needs every cue of a rich rubric unreachable, though
+// the model answer takes it.)
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "model/scenario.hpp"
@@ -20,6 +25,7 @@ struct RandomPlayOptions {
   int max_replies = 500;  // an attempt still going after this many replies is cut off
   // Where each play begins; default: the scenario's start, with the starting variables.
   std::optional<PlayState> start;
+  std::string language;  // of the typed model answers; "" = the scenario's own, which its rubric is written for
 };
 
 struct RandomPlays {

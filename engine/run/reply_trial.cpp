@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "run/typical_replies.hpp"
 #include "score/advice.hpp"
 
 namespace hallsim {
@@ -10,14 +11,6 @@ namespace hallsim {
 namespace {
 
 constexpr size_t kSearchBudget = 20'000;  // sessions explored before the best found so far is taken
-
-// A reply that meets every positive cue of a node without a model answer.
-std::string stand_in_reply(const FreeText& ft) {
-  std::string reply;
-  for (const Cue& c : ft.cues)
-    if (c.positive() && !c.any.empty() && c.any.front().rfind('@', 0) != 0) reply += c.any.front() + "。";
-  return reply;
-}
 
 class PathSearch {
  public:
@@ -62,7 +55,7 @@ class PathSearch {
         // behind a weaker reply can be reached too.
         const FreeText& ft = s.node().free_text;
         const std::string& model = s.text(ft.model_reply);
-        for (const std::string& reply : {model.empty() ? stand_in_reply(ft) : model, std::string()}) {
+        for (const std::string& reply : {model.empty() ? stand_in_reply(ft.cues) : model, std::string()}) {
           Session next = s;
           next.say(reply, 0);
           explore(next, depth + 1);

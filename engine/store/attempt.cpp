@@ -64,6 +64,12 @@ std::optional<Progress> progress_of(const std::vector<AttemptRow>& rows) {
   p.best = *std::min_element(rows.begin(), rows.end(), [](const AttemptRow& a, const AttemptRow& b) {
     return a.overall != b.overall ? a.overall > b.overall : earlier(a, b);
   });
+  std::vector<const AttemptRow*> in_order;
+  in_order.reserve(rows.size());
+  for (const AttemptRow& r : rows) in_order.push_back(&r);
+  std::stable_sort(in_order.begin(), in_order.end(), [](const AttemptRow* a, const AttemptRow* b) { return earlier(*a, *b); });
+  for (const AttemptRow* r : in_order)
+    for (size_t d = 0; d < kDimensions; ++d) p.trend[d].push_back(r->dimensions[d].percent);
   return p;
 }
 

@@ -48,6 +48,8 @@ struct Progress {
   AttemptRow first;   // the earliest
   AttemptRow best;    // the highest overall; the earlier one on a tie
   AttemptRow latest;  // the most recent
+  // Per dimension (empathy, timeliness, solution): the percent every attempt earned, oldest first.
+  std::array<std::vector<double>, kDimensions> trend{};
 };
 
 // Rows of one trainee on one scenario, in any order; nullopt when there are none.

@@ -6,11 +6,15 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <fmt/format.h>
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
-#include "base/shell_quote.hpp"
 #include "keys.hpp"
 #include "base/hash.hpp"
 #include "model/diagnostic_text.hpp"
@@ -156,15 +160,19 @@ void App::record_finished() {
 
 void App::refresh_best_scores() {
   best_overall.clear();
+  progress.clear();
+  history_error.clear();
   try {
     auto history = History::open_existing(history_file(paths_.data_dir));
     if (!history) return;
-    for (const AttemptRow& row : history->attempts({settings.trainee, ""})) {
-      double& best = best_overall.try_emplace(row.scenario_id, row.overall).first->second;
-      best = std::max(best, row.overall);
+    // Without a name, every trainee's attempts: one Progress per scenario and trainee.
+    progress = progress_by_scenario(history->attempts({settings.trainee, ""}));
+    for (const Progress& p : progress) {
+      double& best = best_overall.try_emplace(p.scenario_id, p.best.overall).first->second;
+      best = std::max(best, p.best.overall);
     }
   } catch (const std::exception& e) {
-    status = e.what();  // a damaged history must not stop the app
+    history_error = status = e.what();  // a damaged history must not stop the app
   }
 }
 
@@ -187,13 +195,38 @@ std::string App::save_report(const std::string& format_name) {
   }
 }
 
+// xdg-open runs beside the app, so a slow browser never freezes it; poll_browser() reads how it
+// ended. Whatever happens, the status line names the saved file, so it can be opened by hand.
 void App::open_in_browser(const std::string& file) {
   if (file.empty()) return;
-  std::string quoted = shell_quoted(file);
-  // In the background, so a slow browser never freezes the app. A shell on purpose: its `&`
-  // detaches xdg-open without leaving a child to reap, and the path is quoted above.
-  if (std::system(("xdg-open " + quoted + " >/dev/null 2>&1 &").c_str()) != 0)  // NOLINT(cert-env33-c,concurrency-mt-unsafe)
-    status = file;
+  poll_browser();  // an earlier one that ended
+  posix_spawn_file_actions_t quiet;
+  posix_spawn_file_actions_init(&quiet);
+  posix_spawn_file_actions_addopen(&quiet, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&quiet, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  std::string program = "xdg-open";
+  std::vector<char*> argv = {program.data(), const_cast<char*>(file.c_str()), nullptr};  // NOLINT(cppcoreguidelines-pro-type-const-cast): posix_spawn's signature
+  pid_t pid = 0;
+  int error = posix_spawnp(&pid, program.c_str(), &quiet, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&quiet);
+  if (error != 0) {
+    status = fill(word(lang(), "no_browser"), file);
+    return;
+  }
+  browser_pid_ = pid;
+  browser_started_ = now_();
+  browser_file_ = file;
+}
+
+constexpr double kBrowserWatchSeconds = 5;
+
+void App::poll_browser() {
+  if (browser_pid_ <= 0) return;
+  int how = 0;
+  pid_t done = waitpid(browser_pid_, &how, WNOHANG);
+  if (done == 0) return;  // still running: a browser was found and is starting
+  if (done < 0 || !WIFEXITED(how) || WEXITSTATUS(how) != 0) status = fill(word(lang(), "no_browser"), browser_file_);
+  browser_pid_ = 0;
 }
 
 void App::save_settings_now() {
@@ -236,6 +269,7 @@ void App::discard_journal(bool keep_as_unfinished) {
 std::string App::window_title() const {
   if (authoring) return author.window_title(lang());
   std::string title = "HallSim";
+  if (screen == Screen::history) return fmt::format("{} — {}", title, word(lang(), "history"));
   bool scenario_chosen = screen == Screen::briefing || screen == Screen::classroom_setup;
   if (screen == Screen::start || (!session && !scenario_chosen)) return title;
   const Scenario& s = session && !scenario_chosen ? session->scenario() : *library[static_cast<size_t>(selected)].scenario;
@@ -249,6 +283,8 @@ std::string App::window_title() const {
 bool App::animating() const {
   if (authoring) return author.working();  // results arrive from the background
   if (analysis_.active()) return true;       // so is the analysis an attempt waits for
+  // A few seconds after a report was handed to the browser, to say so if none opened.
+  if (browser_pid_ > 0 && now_() - browser_started_ < kBrowserWatchSeconds) return true;
   bool timer_moves = screen == Screen::play || (screen == Screen::classroom && classroom.timer == Classroom::Timer::shown &&
                                                     !classroom.applied_turn && !classroom.presenter_view);
   // A paused clock (a dialog open, the instructor's T) shows nothing new until something happens.
@@ -312,6 +348,7 @@ void App::frame() {
     return;
   }
   poll_analysis();
+  poll_browser();
   switch (screen) {
     case Screen::start: draw_start(*this); break;
     case Screen::briefing: draw_briefing(*this); break;
@@ -320,6 +357,7 @@ void App::frame() {
     case Screen::classroom_setup: draw_classroom_setup(*this); break;
     case Screen::classroom: draw_classroom(*this); break;
     case Screen::classroom_debrief: draw_classroom_debrief(*this); break;
+    case Screen::history: draw_history(*this); break;
   }
   if (pending_resume) draw_resume_prompt(*this);
   ImGui::End();

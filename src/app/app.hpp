@@ -12,19 +12,22 @@
 #include "analysis_job.hpp"
 #include "author_mode.hpp"
 #include "classroom.hpp"
+#include "folder_picker.hpp"
 #include "load/library.hpp"
 #include "debrief/debrief.hpp"
 #include "portrait_images.hpp"
 #include "run/session.hpp"
 #include "settings.hpp"
 #include "attempt/lifecycle.hpp"
+#include "store/attempt.hpp"
 
 struct ImFont;
 
 namespace hallsim::app {
 
 // classroom_*: classroom mode (课堂模式), projected (the picker, the scenario, the debrief for discussion).
-enum class Screen { start, briefing, play, debrief, classroom_setup, classroom, classroom_debrief };
+// history: the trainee's progress per scenario.
+enum class Screen { start, briefing, play, debrief, classroom_setup, classroom, classroom_debrief, history };
 
 struct AppPaths {
   std::string config_dir;  // settings.json, imgui.ini
@@ -59,6 +62,7 @@ class App {
   int selected = 0;                 // library card with keyboard focus
   std::string filter;
   std::string folder_input;
+  FolderPicker folder_picker;       // "Browse…" beside the folder box
   std::optional<Session> session;
   std::string session_path;         // scenario file of the session
   std::string reply_draft;          // free text being typed
@@ -117,7 +121,9 @@ class App {
   std::string save_report(const std::string& format);
   void open_in_browser(const std::string& file);
   std::map<std::string, double> best_overall;  // scenario id -> the trainee's best so far
-  void refresh_best_scores();
+  std::vector<Progress> progress;              // the trainee's first, best, latest per scenario
+  std::string history_error;                   // "" or why the history could not be read
+  void refresh_best_scores();                  // both of the above, from the history
   void save_settings_now();
   void resume_journal();
   void discard_journal(bool keep_as_unfinished);
@@ -128,6 +134,11 @@ class App {
   std::function<double()> now_;
   AttemptLifecycle attempt_;  // journal, resume, keep unfinished, record: engine/attempt/lifecycle.hpp
   bool quit_ = false;
+  // The browser opener started for a saved report (0 when none), and the report, named if it fails.
+  int browser_pid_ = 0;
+  double browser_started_ = 0;
+  std::string browser_file_;
+  void poll_browser();
   unsigned long long moves_ = 0;
   double clock_paused_total_ = 0;
   std::optional<double> clock_paused_since_;
@@ -163,5 +174,6 @@ void draw_classroom_debrief(App& app);
 // the presenter view.
 void draw_presenter_notes(App& app);
 void draw_authoring(App& app);
+void draw_history(App& app);
 
 }  // namespace hallsim::app

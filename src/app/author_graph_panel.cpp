@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "analyze/graph_layout.hpp"
 #include "author_panels.hpp"
 #include "model/words.hpp"
 #include "widgets.hpp"
@@ -24,7 +25,6 @@ namespace {
 
 // Widths of a node's line and of an edge's reply or condition, in characters of the font's size.
 constexpr float kSnippetEms = 6, kReplyEms = 4.5f, kConditionEms = 7;
-constexpr float kReadableZoom = 0.8f;
 const ImU32 kEdge = IM_COL32(150, 155, 170, 150), kPathColour = IM_COL32(110, 180, 255, 255),
             kCurrent = IM_COL32(255, 215, 90, 255), kUnreachable = IM_COL32(255, 110, 100, 255),
             kDeadEnd = IM_COL32(245, 150, 60, 255);
@@ -54,30 +54,34 @@ void measure(GraphView& v, const Scenario& s, const std::string& lang) {
   v.row = ems(2) + 14 + ems(1.6f);
 }
 
-// The whole graph in view. Unless `whole`, never smaller than readable: a graph too big for that
-// shows its start, and the author pans.
-void fit(GraphView& v, const GraphLayout& g, bool whole) {
-  if (g.layers.empty() || v.width <= 0) return;
-  double top = 0, bottom = 0;
-  for (double r : g.row) top = std::min(top, r), bottom = std::max(bottom, r);
-  float w = v.column - label_gap(), h = v.row;
-  float left = -w / 2 - 10, right = static_cast<float>(g.layers.size() - 1) * v.column + w / 2 + 10;
-  float high = static_cast<float>(top) * v.row - h, low = static_cast<float>(bottom) * v.row + h;
-  float fits = std::min((v.width - 20) / (right - left), (v.height - 20) / (low - high));
-  v.zoom = std::clamp(fits, whole ? 0.2f : kReadableZoom, 1.25f);
-  v.pan_x = (right - left) * v.zoom <= v.width ? v.width / 2 - (left + right) / 2 * v.zoom : 10 - left * v.zoom;
-  v.pan_y = v.height / 2 - (high + low) / 2 * v.zoom;
-  v.fit = v.fit_all = false;
+// Names drawn smaller than this many pixels cannot be read; fitting the view never goes below it.
+constexpr float kLegiblePixels = 13;
+
+// The whole graph if it can be read at that size, else its start (the engine's fit_view), in the
+// canvas above the legend.
+void fit(GraphView& v, const GraphLayout& g, int start_node) {
+  ViewGeometry geometry;
+  geometry.column = v.column, geometry.row = v.row;
+  geometry.node_width = v.column - label_gap(), geometry.node_height = ems(2) + 14;
+  geometry.above_node = ems(0.8f) + 4;
+  geometry.width = v.width, geometry.height = v.height;
+  geometry.min_zoom = kLegiblePixels / ImGui::GetFontSize();
+  ViewPlacement p = fit_view(g, start_node, geometry);
+  v.zoom = static_cast<float>(p.zoom), v.pan_x = static_cast<float>(p.pan_x), v.pan_y = static_cast<float>(p.pan_y);
+  v.fit = false;
+  v.as_fitted = true;
 }
 
 // Pans as little as needed to bring a node (the rehearsal's, after it moved) into view.
 void keep_in_view(GraphView& v, const GraphLayout& g, int node) {
   ImVec2 c = graph_node_centre(v, g, node);
   float margin_x = node_width(v) / 2 + 20, margin_y = node_height(v) / 2 + 20;
+  float pan_x = v.pan_x, pan_y = v.pan_y;
   if (c.x - margin_x < v.origin_x) v.pan_x += v.origin_x - (c.x - margin_x);
   if (c.x + margin_x > v.origin_x + v.width) v.pan_x -= c.x + margin_x - (v.origin_x + v.width);
   if (c.y - margin_y < v.origin_y) v.pan_y += v.origin_y - (c.y - margin_y);
   if (c.y + margin_y > v.origin_y + v.height) v.pan_y -= c.y + margin_y - (v.origin_y + v.height);
+  if (pan_x != v.pan_x || pan_y != v.pan_y) v.as_fitted = false;
 }
 
 // [SECTION] Edges
@@ -236,30 +240,68 @@ void tooltip(const Scenario& s, const Node& n, const std::string& lang) {
   ImGui::EndTooltip();
 }
 
-void legend(ImDrawList* d, const GraphView& v, const std::string& lang) {
-  struct Item {
-    ImU32 colour;
-    std::string text;
-    bool ring;
-  };
-  std::vector<Item> items;
+// Every colour the graph uses: the fills of the node kinds and endings, an unreachable node's
+// faded fill, and the frames. Laid out in lines below the canvas, so it never covers a node.
+struct LegendItem {
+  enum class Look { fill, faded, frame };
+  ImU32 colour;
+  std::string text;
+  Look look;
+};
+
+std::vector<LegendItem> legend_items(const std::string& lang) {
+  using Look = LegendItem::Look;
+  std::vector<LegendItem> items;
+  Node sample;
+  for (auto [kind, key] : {std::pair{Node::Kind::choices, "legend_choices"}, std::pair{Node::Kind::free_text, "legend_typed"},
+                           std::pair{Node::Kind::next, "legend_next"}}) {
+    sample.kind = kind;
+    items.push_back({fill_of(sample), std::string(word(lang, key)), Look::fill});
+  }
   for (Outcome o : {Outcome::resolved, Outcome::partial, Outcome::escalated, Outcome::failed})
-    items.push_back({outcome_colour(o), std::string(word(lang, o)), false});
-  items.push_back({kCurrent, std::string(word(lang, "current_node")), true});
-  items.push_back({kPathColour, std::string(word(lang, "this_path")), true});
-  items.push_back({kUnreachable, std::string(word(lang, "unreachable")), true});
-  items.push_back({kDeadEnd, std::string(word(lang, "dead_end")), true});
-  float size = ImGui::GetFontSize() * 0.85f, box = size * 0.8f;
-  float x = v.origin_x + 8, y = v.origin_y + v.height - size - 10;
-  float width = 0;
-  for (const auto& it : items) width += box + 6 + ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0, it.text.c_str()).x + 14;
-  d->AddRectFilled(ImVec2(x - 4, y - 4), ImVec2(x + width, y + size + 4), IM_COL32(20, 22, 28, 210), 4);
+    items.push_back({outcome_colour(o), std::string(word(lang, o)), Look::fill});
+  items.push_back({kUnreachable, std::string(word(lang, "unreachable")), Look::faded});
+  items.push_back({kCurrent, std::string(word(lang, "current_node")), Look::frame});
+  items.push_back({kPathColour, std::string(word(lang, "this_path")), Look::frame});
+  items.push_back({kDeadEnd, std::string(word(lang, "dead_end")), Look::frame});
+  return items;
+}
+
+float legend_text_size() { return ImGui::GetFontSize() * 0.85f; }
+float legend_line_height() { return legend_text_size() + 8; }
+
+float legend_item_width(const LegendItem& it) {
+  float size = legend_text_size();
+  return size * 0.8f + 6 + ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0, it.text.c_str()).x + 14;
+}
+
+// Lines the legend takes in `width`.
+int legend_lines(const std::vector<LegendItem>& items, float width) {
+  int lines = 1;
+  float x = 0;
   for (const auto& it : items) {
+    float w = legend_item_width(it);
+    if (x > 0 && x + w > width) ++lines, x = 0;
+    x += w;
+  }
+  return lines;
+}
+
+void legend(ImDrawList* d, const std::vector<LegendItem>& items, ImVec2 top_left, float width) {
+  float size = legend_text_size(), box = size * 0.8f;
+  float x = top_left.x, y = top_left.y + 4;
+  for (const auto& it : items) {
+    if (x > top_left.x && x + legend_item_width(it) > top_left.x + width) x = top_left.x, y += legend_line_height();
     ImVec2 lo(x, y + (size - box) / 2), hi(x + box, y + (size + box) / 2);
-    if (it.ring) d->AddRect(lo, hi, it.colour, 2, 0, 2.5f);
-    else d->AddRectFilled(lo, hi, it.colour, 2);
+    switch (it.look) {
+      case LegendItem::Look::fill: d->AddRectFilled(lo, hi, it.colour, 2); break;
+      case LegendItem::Look::faded: d->AddRectFilled(lo, hi, faded(IM_COL32(52, 72, 110, 255)), 2); break;
+      case LegendItem::Look::frame: d->AddRect(lo, hi, it.colour, 2, 0, 2.5f); break;
+    }
     x += box + 6;
-    d->AddText(ImGui::GetFont(), size, ImVec2(x, y), IM_COL32(210, 214, 224, 255), it.text.c_str());
+    // An unreachable node's tag is written in its colour; the other texts are plain.
+    ImU32 text = it.look == LegendItem::Look::faded ? it.colour : IM_COL32(210, 214, 224, 255);
+    d->AddText(ImGui::GetFont(), size, ImVec2(x, y), text, it.text.c_str());
     x += ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0, it.text.c_str()).x + 14;
   }
 }
@@ -273,11 +315,12 @@ bool handle_mouse(GraphView& v) {
   bool clicked = ImGui::InvisibleButton("canvas", ImVec2(v.width, v.height),
                                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
   if (ImGui::IsItemActive() && (ImGui::IsMouseDragging(ImGuiMouseButton_Left) || ImGui::IsMouseDragging(ImGuiMouseButton_Middle)))
-    v.pan_x += io.MouseDelta.x, v.pan_y += io.MouseDelta.y;
+    v.pan_x += io.MouseDelta.x, v.pan_y += io.MouseDelta.y, v.as_fitted = false;
   if (ImGui::IsItemHovered() && io.MouseWheel != 0) {
     float zoom = std::clamp(v.zoom * std::pow(1.15f, io.MouseWheel), 0.2f, 3.0f);
     float wx = (io.MousePos.x - v.origin_x - v.pan_x) / v.zoom, wy = (io.MousePos.y - v.origin_y - v.pan_y) / v.zoom;
     v.zoom = zoom;
+    v.as_fitted = false;
     v.pan_x = io.MousePos.x - v.origin_x - wx * zoom;
     v.pan_y = io.MousePos.y - v.origin_y - wy * zoom;
   }
@@ -311,16 +354,21 @@ void draw_author_graph(App& app) {
     ImGui::TextWrapped("%s", std::string(word(lang, no_version_yet(author))).c_str());
     return;
   }
-  if (ImGui::Button(std::string(word(lang, "fit_view")).c_str())) v.fit_all = true;
+  if (ImGui::Button(std::string(word(lang, "fit_view")).c_str())) v.fit = true;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(word(lang, "fit_view_tip")).c_str());
   ImGui::SameLine();
   ImGui::TextDisabled("%d%%   %s", static_cast<int>(std::lround(v.zoom * 100)), std::string(word(lang, "graph_hint")).c_str());
 
   const GraphLayout& g = author.layout();
   ImVec2 origin = ImGui::GetCursorScreenPos(), avail = ImGui::GetContentRegionAvail();
   v.origin_x = origin.x, v.origin_y = origin.y;
-  v.width = std::max(avail.x, 50.0f), v.height = std::max(avail.y, 50.0f);
+  std::vector<LegendItem> items = legend_items(lang);
+  float legend_height = static_cast<float>(legend_lines(items, avail.x)) * legend_line_height() + 4;
+  float width = std::max(avail.x, 50.0f), height = std::max(avail.y - legend_height, 50.0f);
+  if (v.as_fitted && (width != v.width || height != v.height)) v.fit = true;  // the window was resized
+  v.width = width, v.height = height;
   measure(v, *s, lang);
-  if (v.fit || v.fit_all) fit(v, g, v.fit_all);
+  if (v.fit) fit(v, g, s->start_node);
   const Session* session = author.session();
   int current = session ? session->state().node : -1;
   if (current != v.followed && current >= 0) keep_in_view(v, g, current);
@@ -349,8 +397,8 @@ void draw_author_graph(App& app) {
   for (size_t i = 0; i < s->nodes.size(); ++i)
     draw_node(d, v, *s, g, static_cast<int>(i), {static_cast<int>(i) == current, on_path[i] != 0, unreachable[i] != 0, dead_end[i] != 0},
               lang);
-  legend(d, v, lang);
   d->PopClipRect();
+  legend(d, items, ImVec2(origin.x, origin.y + v.height), v.width);
 
   int hovered = ImGui::IsItemHovered() ? node_under_mouse(v, g) : -1;
   if (hovered >= 0 && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) tooltip(*s, s->nodes[static_cast<size_t>(hovered)], lang);
@@ -358,6 +406,7 @@ void draw_author_graph(App& app) {
     author.jump_to(hovered);
     app.status = fmt::format("{} {}", word(lang, "jumped_to"), s->nodes[static_cast<size_t>(hovered)].id);
   }
+  ImGui::Dummy(ImVec2(v.width, legend_height));  // the legend's lines, below the canvas
 }
 
 }  // namespace hallsim::app

@@ -32,8 +32,8 @@ struct GraphView {
   float pan_x = 0, pan_y = 0, zoom = 1;
   float origin_x = 0, origin_y = 0, width = 0, height = 0;
   float column = 240, row = 64;  // spacing of layers and rows at zoom 1
-  bool fit = true;       // on the next frame: the whole graph, if it can be read at that size
-  bool fit_all = false;  // on the next frame: the whole graph, however small
+  bool fit = true;  // on the next frame: the whole graph if it can be read at that size, else its start
+  bool as_fitted = false;  // nothing panned or zoomed since the last fit: a resized window fits again
   int followed = -1;     // the rehearsal's node when the view last made sure it could be seen
 };
 

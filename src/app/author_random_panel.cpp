@@ -1,6 +1,6 @@
-// Random playthroughs: many seeded plays that guess among the replies shown, from the start or
-// from the rehearsal's node and state; how the endings fall, how the scores spread, which nodes
-// no play reached.
+// Random playthroughs: many seeded plays that guess among the replies shown (and type a real
+// reply where one is typed), from the start or from the rehearsal's node and state; how the
+// endings fall, how the scores spread, which nodes no play reached.
 #include <algorithm>
 #include <map>
 #include <vector>
@@ -31,6 +31,9 @@ void settings(App& app, AuthorMode& author) {
   if (ImGui::RadioButton(std::string(word(lang, "from_start")).c_str(), !r.from_here)) r.from_here = false;
   ImGui::SameLine();
   if (ImGui::RadioButton(std::string(word(lang, "from_here")).c_str(), r.from_here)) r.from_here = true;
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  wrapped(std::string(word(lang, "random_typed_note")));
+  ImGui::PopStyleColor();
   if (author.random_running()) {
     ImGui::TextDisabled("%s", std::string(word(lang, "running")).c_str());
   } else if (ImGui::Button(std::string(word(lang, "run")).c_str(), ImVec2(ImGui::GetFontSize() * 8, 0))) {

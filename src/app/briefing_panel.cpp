@@ -1,4 +1,7 @@
 // The briefing: the situation, the hall time, the citizen, what is expected.
+#include <array>
+#include <string_view>
+
 #include <fmt/format.h>
 #include <imgui.h>
 
@@ -36,6 +39,23 @@ std::string expectations(const Scenario& s, const std::string& lang) {
   return text;
 }
 
+// The citizen's DISC letter and what it asks of the reply; hovering shows all four types.
+void draw_disc(const std::string& lang, char disc) {
+  static constexpr std::array<const char*, 4> kKeys = {"disc_D", "disc_I", "disc_S", "disc_C"};
+  static constexpr std::string_view kLetters = "DISC";
+  size_t at = kLetters.find(disc);
+  ImGui::TextDisabled("%s", std::string(word(lang, "disc_type")).c_str());
+  if (at != std::string_view::npos) wrapped(std::string(word(lang, kKeys[at])));
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+    ImGui::TextUnformatted(std::string(word(lang, "disc_all")).c_str());
+    for (const char* key : kKeys) ImGui::BulletText("%s", std::string(word(lang, key)).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
 }  // namespace
 
 void draw_briefing(App& app) {
@@ -61,8 +81,8 @@ void draw_briefing(App& app) {
     std::string close = s.clock->close ? " / " + format_clock(*s.clock->close) : "";
     wrapped(fmt::format("{}  {}{}", word(lang, "hall_clock"), format_clock(s.clock->start), close));
   }
-  wrapped(fmt::format("{}  {} ({} {}, DISC {})", word(lang, "citizen"), s.text(s.citizen.name, lang), word(lang, "age"), s.citizen.age,
-                      s.citizen.disc));
+  wrapped(fmt::format("{}  {} ({} {})", word(lang, "citizen"), s.text(s.citizen.name, lang), word(lang, "age"), s.citizen.age));
+  draw_disc(lang, s.citizen.disc);
   ImGui::Spacing();
   ImGui::TextDisabled("%s", std::string(word(lang, "expected")).c_str());
   wrapped(expectations(s, lang));

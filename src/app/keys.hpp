@@ -12,6 +12,8 @@ inline bool pressed_digit(int digit) { return ImGui::IsKeyPressed('0' + digit, f
 constexpr int kKeyF5 = 294;  // GLFW_KEY_F5
 constexpr int kKeyF6 = 295;  // GLFW_KEY_F6
 constexpr int kKeyF8 = 297;  // GLFW_KEY_F8
+constexpr int kKeyH = 'H';   // letters are their upper-case ASCII codes in GLFW
+constexpr int kKeyO = 'O';
 inline bool pressed_code(int glfw_key) { return ImGui::IsKeyPressed(glfw_key, false); }
 // No text field has focus: single keys are commands, not typing.
 inline bool keys_free() { return !ImGui::GetIO().WantTextInput; }

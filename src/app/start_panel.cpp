@@ -1,4 +1,5 @@
-// The start screen: trainee name, language, the scenario library as cards.
+// The start screen: trainee name, language, the way to the other modes (classroom, authoring,
+// history), the folder (typed or browsed), the scenario library as cards.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -6,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include "app.hpp"
+#include "folder_picker.hpp"
 #include "keys.hpp"
 #include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
@@ -99,6 +101,69 @@ float card_height(App& app, const LibraryEntry& e, float width) {
   return h + wrapped_height(card_info(app, s), inner);
 }
 
+// A button that goes on the current line if it fits, else starts the next; its tooltip says
+// where it leads.
+bool flowing_button(const std::string& label, const std::string& tip, bool first, bool enabled = true) {
+  float width = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+  float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (!first && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
+  if (!enabled) ImGui::BeginDisabled();
+  bool clicked = ImGui::Button(label.c_str());
+  if (!enabled) ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
+    ImGui::TextUnformatted(tip.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+  return clicked;
+}
+
+// Classroom mode for the selected scenario, authoring mode for the folder, the history.
+void mode_buttons(App& app) {
+  const std::string& lang = app.lang();
+  bool scenario_chosen = !app.library.empty() && app.library[static_cast<size_t>(app.selected)].scenario;
+  if (flowing_button(fmt::format("{} (F5)", word(lang, "classroom_mode")), std::string(word(lang, "classroom_tip")), true, scenario_chosen))
+    app.screen = Screen::classroom_setup;
+  if (flowing_button(fmt::format("{} (F6)", word(lang, "authoring_mode")), std::string(word(lang, "authoring_tip")), false))
+    app.toggle_authoring();
+  bool history = keys_free() && !app.folder_picker.open && pressed_code(kKeyH);
+  if (flowing_button(fmt::format("{} (H)", word(lang, "history")), std::string(word(lang, "history_tip")), false) || history) {
+    app.refresh_best_scores();  // attempts recorded by another window or the command line
+    app.screen = Screen::history;
+  }
+}
+
+// Opens `folder` and keeps it among the recent ones.
+void open_and_remember(App& app, const std::string& folder) {
+  app.open_folder(folder);
+  remember_folder(app.settings, app.library_folder);
+  app.save_settings_now();
+}
+
+// The folder box, "Browse…" (the picker) and "Open folder".
+void folder_row(App& app) {
+  const std::string& lang = app.lang();
+  std::string browse = std::string(word(lang, "browse")), open = std::string(word(lang, "open_folder"));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float buttons = ImGui::CalcTextSize(browse.c_str()).x + ImGui::CalcTextSize(open.c_str()).x + style.FramePadding.x * 4 +
+                  style.ItemSpacing.x * 2;
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().x - buttons));
+  bool typed = ImGui::InputText("##folder", &app.folder_input, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  bool shortcut = ImGui::GetIO().KeyCtrl && pressed_code(kKeyO) && !app.folder_picker.open;
+  if (ImGui::Button(browse.c_str()) || shortcut) {
+    app.folder_picker.browse(app.folder_input.empty() ? app.library_folder : app.folder_input);
+    app.folder_picker.open = true;
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(word(lang, "browse_tip")).c_str());
+  ImGui::SameLine();
+  if (ImGui::Button(open.c_str()) || typed) open_and_remember(app, app.folder_input);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(word(lang, "open_folder_tip")).c_str());
+  if (auto chosen = draw_folder_picker(app.folder_picker, app.settings.recent_folders, lang)) open_and_remember(app, *chosen);
+}
+
 void card(App& app, size_t index, bool focused) {
   const LibraryEntry& e = app.library[index];
   const std::string& lang = app.lang();
@@ -141,20 +206,11 @@ void draw_start(App& app) {
   wrapped(fmt::format("HallSim  {}", word(lang, "app_title")));
   if (app.large_font) ImGui::PopFont();
   settings_row(app);
+  mode_buttons(app);
   ImGui::Separator();
-  float em = ImGui::GetFontSize();
-  float width = ImGui::GetContentRegionAvail().x;
-  ImGui::SetNextItemWidth(std::min(em * 14, width));
+  folder_row(app);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x));
   ImGui::InputTextWithHint("##filter", std::string(word(lang, "search")).c_str(), &app.filter);
-  std::string open(word(lang, "open_folder"));
-  // The folder field takes what the row has left, or a row of its own on a narrow screen.
-  float folder = width - std::min(em * 14, width) - button_width(open) - 2 * ImGui::GetStyle().ItemSpacing.x;
-  if (folder >= em * 10) ImGui::SameLine();
-  else folder = width - button_width(open) - ImGui::GetStyle().ItemSpacing.x;
-  ImGui::SetNextItemWidth(folder);
-  ImGui::InputText("##folder", &app.folder_input);
-  ImGui::SameLine();
-  if (ImGui::Button(open.c_str())) app.open_folder(app.folder_input);
 
   std::vector<size_t> shown;
   for (size_t i = 0; i < app.library.size(); ++i)
@@ -162,7 +218,7 @@ void draw_start(App& app) {
   if (shown.empty()) ImGui::TextDisabled("%s", std::string(word(lang, "no_scenarios")).c_str());
   auto focus = std::find(shown.begin(), shown.end(), static_cast<size_t>(app.selected));
   size_t pos = focus == shown.end() ? 0 : static_cast<size_t>(focus - shown.begin());
-  if (keys_free() && !shown.empty()) {
+  if (keys_free() && !shown.empty() && !app.folder_picker.open) {
     if (pressed(ImGuiKey_DownArrow)) pos = std::min(pos + 1, shown.size() - 1);
     if (pressed(ImGuiKey_UpArrow) && pos > 0) --pos;
     app.selected = static_cast<int>(shown[pos]);

@@ -242,7 +242,7 @@ void add_analyze(CLI::App& app, Commands& c) {
   cmd->add_flag("--json", o->json, "Print the analysis as JSON");
   add_language_option(cmd, o->language);
   add_analysis_limits(cmd, o->limits);
-  cmd->add_option("--random", o->random, "Play N random attempts instead: outcome and score spread, nodes never reached")
+  cmd->add_option("--random", o->random, "Play N random attempts instead (typed replies: the model answer, a poor one or none): outcome and score spread, nodes never reached")
       ->check(CLI::Range(size_t{1}, size_t{10'000'000}));
   cmd->add_option("--seed", o->seed, "Seed of the random attempts (same seed, same plays)")->needs("--random");
   cmd->callback([o, &c] { c.exit_code = analyze_command(*o); });

@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "common.hpp"
 #include "model/words.hpp"
@@ -84,23 +85,41 @@ void print_table(const std::vector<AttemptRow>& rows, const std::string& lang) {
                pad(rating_text(r.rating, lang), 10), printable(r.scenario_id), who(r, lang));
 }
 
+// "    empathy 40 → 55 → 70 · timeliness …": each dimension's percent per attempt, the last few.
+void print_trend(const Progress& p, const std::string& lang) {
+  constexpr size_t kShown = 8;
+  std::vector<std::string> parts;
+  for (size_t d = 0; d < kDimensions; ++d) {
+    const std::vector<double>& trend = p.trend[d];
+    size_t from = trend.size() > kShown ? trend.size() - kShown : 0;
+    std::vector<std::string> values;
+    for (size_t i = from; i < trend.size(); ++i) values.push_back(fmt::format("{:.0f}", trend[i]));
+    parts.push_back(fmt::format("{} {}{}", word(lang, static_cast<Dimension>(d)), from > 0 ? "… → " : "", fmt::join(values, " → ")));
+  }
+  fmt::print("      {}\n", fmt::join(parts, " · "));
+}
+
 void print_progress(const std::vector<AttemptRow>& rows, const std::string& lang) {
   if (!is_chinese(lang)) {
     fmt::print("\nProgress per scenario and trainee (overall score):\n");
-    for (const Progress& p : progress_by_scenario(rows))
+    for (const Progress& p : progress_by_scenario(rows)) {
       fmt::print("  {} · {}: {} attempt{}; first {:.1f} ({}), best {:.1f} (#{}, {}), latest {:.1f} ({})\n", printable(p.scenario_id),
                  who(p.first, lang), p.attempts, p.attempts == 1 ? "" : "s", p.first.overall, local_date(p.first.finished_at),
                  p.best.overall, p.best.id, local_date(p.best.finished_at), p.latest.overall,
                  local_date(p.latest.finished_at));
+      print_trend(p, lang);
+    }
     return;
   }
   fmt::print("\n{}\n", word(lang, "history_progress"));
-  for (const Progress& p : progress_by_scenario(rows))
+  for (const Progress& p : progress_by_scenario(rows)) {
     fmt::print("  {} · {}：{}；{} {:.1f}（{}），{} {:.1f}（#{}，{}），{} {:.1f}（{}）\n", printable(p.scenario_id), who(p.first, lang),
                fmt::format(fmt::runtime(word(lang, "attempts_count")), p.attempts), word(lang, "first_attempt"),
                p.first.overall, local_date(p.first.finished_at), word(lang, "best_attempt_short"), p.best.overall, p.best.id,
                local_date(p.best.finished_at), word(lang, "latest_attempt"), p.latest.overall,
                local_date(p.latest.finished_at));
+    print_trend(p, lang);
+  }
 }
 
 void print_csv(const std::vector<AttemptRow>& rows) {

@@ -226,7 +226,7 @@ TEST_CASE("a file that never loaded shows its problems and no rehearsal") {
 
 TEST_CASE("clicking a node in the graph moves the rehearsal there") {
   Harness h;
-  h.author().view.fit_all = true;  // the Fit button: every node in view
+  h.author().view.fit = true;  // the Fit button: the graph fits this window at a legible size
   h.frame();
   int propose = h.node("propose");
   ImVec2 at = graph_node_centre(h.author().view, h.author().layout(), propose);

@@ -3,6 +3,8 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -14,9 +16,11 @@
 
 #include "app.hpp"
 #include "drawn_text.hpp"
+#include "folder_picker.hpp"
 #include "fonts.hpp"
 #include "layout_check.hpp"
 #include "model/words.hpp"
+#include "store/history.hpp"
 #include "widgets.hpp"
 
 using namespace hallsim;
@@ -757,4 +761,100 @@ TEST_CASE("classroom: setup, vote, reveal, pause, presenter view and every debri
     }
     CHECK_MESSAGE(layout_check::problems() == before, "see the layout check's lines on stderr");
   }
+
+TEST_CASE("the history screen shows each scenario's first, best and latest attempt and the trend") {
+  Harness h;
+  {
+    History history = History::open(history_file(h.data));
+    auto row = [](const char* finished_at, double overall, double empathy) {
+      AttemptRow r;
+      r.scenario_id = "features";
+      r.scenario_hash = "hash";
+      r.started_at = r.finished_at = finished_at;
+      r.overall = overall;
+      r.dimensions[0].percent = empathy;
+      r.outcome = "resolved";
+      r.rating = "satisfied";
+      r.transcript_path = "/tmp/t.json";
+      return r;
+    };
+    history.add(row("2030-01-01T10:00:00Z", 40, 30));
+    history.add(row("2030-01-03T10:00:00Z", 65, 70));
+    history.add(row("2030-01-02T10:00:00Z", 80, 90));
+  }
+  h.app->refresh_best_scores();
+  REQUIRE(h.app->progress.size() == 1);
+  const Progress& p = h.app->progress.front();
+  CHECK(p.attempts == 3);
+  CHECK(p.first.overall == 40);
+  CHECK(p.best.overall == 80);
+  CHECK(p.latest.overall == 65);
+  CHECK(p.trend[0] == std::vector<double>{30, 90, 70});
+  CHECK(h.app->best_overall.at("features") == 80);
+  h.app->screen = Screen::history;
+  h.frame();
+  CHECK(h.app->window_title() == "HallSim — 练习记录");
+  h.press(kEscape);
+  CHECK(h.app->screen == Screen::start);
+}
+
+TEST_CASE("the folder picker lists subfolders and scenario files, goes up, and remembers recent folders") {
+  std::string root = temp_dir();
+  fs::create_directories(root + "/b-second/inner");
+  fs::create_directories(root + "/a-first");
+  fs::create_directories(root + "/.hidden");
+  for (const char* name : {"one.yaml", "two.yml", "notes.txt"}) std::ofstream(root + "/" + name) << "x\n";
+  FolderListing l = list_folder(root + "/b-second/..");
+  CHECK(l.path == fs::canonical(root).string());
+  CHECK(l.subfolders == std::vector<std::string>{"a-first", "b-second"});
+  CHECK(l.scenario_files == 2);
+  CHECK(l.error.empty());
+  CHECK(parent_folder(root + "/b-second") == l.path);
+  CHECK(parent_folder("/") == "/");
+  FolderListing missing = list_folder(root + "/no-such-folder");
+  CHECK_FALSE(missing.error.empty());
+  CHECK(missing.subfolders.empty());
+
+  Settings s;
+  for (int i = 0; i < 10; ++i) remember_folder(s, "/f" + std::to_string(i));
+  remember_folder(s, "/f5");
+  CHECK(s.last_folder == "/f5");
+  CHECK(s.recent_folders.size() == kRecentFolders);
+  CHECK(s.recent_folders.front() == "/f5");
+  CHECK(std::count(s.recent_folders.begin(), s.recent_folders.end(), "/f5") == 1);
+
+  // The picker opens over the library and draws the listing; Esc closes it without choosing.
+  Harness h;
+  h.app->folder_picker.browse(root);
+  h.app->folder_picker.open = true;
+  h.frame();
+  CHECK(ImGui::GetCurrentContext()->OpenPopupStack.Size == 1);
+  h.press(kEscape);
+  CHECK_FALSE(h.app->folder_picker.open);
+  CHECK(ImGui::GetCurrentContext()->OpenPopupStack.Size == 0);
+  CHECK(h.app->screen == Screen::start);
+}
+
+TEST_CASE("saving HTML without a browser says so and names the saved file") {
+  Harness h;
+  std::string bin = temp_dir();
+  const char* old_path = std::getenv("PATH");
+  std::string saved_path = old_path ? old_path : "";
+  // No xdg-open at all.
+  ::setenv("PATH", bin.c_str(), 1);
+  h.app->status.clear();
+  h.app->open_in_browser("/tmp/report-one.html");
+  CHECK(h.app->status.find("/tmp/report-one.html") != std::string::npos);
+  CHECK(h.app->status.find("没有打开浏览器") != std::string::npos);
+  // An xdg-open that finds no browser (as on a machine without one): it fails a moment later.
+  std::ofstream(bin + "/xdg-open") << "#!/bin/sh\nexit 3\n";
+  fs::permissions(bin + "/xdg-open", fs::perms::owner_all);
+  h.app->status.clear();
+  h.app->open_in_browser("/tmp/report-two.html");
+  for (int i = 0; i < 200 && h.app->status.empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    h.frame();
+  }
+  CHECK(h.app->status.find("/tmp/report-two.html") != std::string::npos);
+  ::setenv("PATH", saved_path.c_str(), 1);
 }

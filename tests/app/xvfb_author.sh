@@ -27,6 +27,7 @@ good=$(cat "$file")
 "$hallsim" --author "$tmp/scenarios" --data-dir "$tmp/data" --config-dir "$tmp/config" 2>"$tmp/app.err" &
 app=$!
 find_window
+[ -n "${HALLSIM_XVFB_SCREEN:-}" ] && xdotool windowsize "$win" ${HALLSIM_XVFB_SCREEN/x/ }
 # The title says where the rehearsal is and whether the file on disk is broken:
 # "HallSim — 编写模式 — 功能样例 · check — 1 个错误，仍在运行上一个正确版本".
 wait_title "编写模式 — 功能样例 · opening$"
@@ -57,7 +58,7 @@ wait "$app" 2>/dev/null
 exit 0
 DRIVE
 
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$tmp/drive.sh" "$hallsim" "$root" "$out" "$tmp" || { echo "FAIL: authoring mode did not behave"; cat "$tmp/app.err"; exit 1; }
+xvfb-run -a -s "-screen 0 ${HALLSIM_XVFB_SCREEN:-1280x800}x24" bash "$tmp/drive.sh" "$hallsim" "$root" "$out" "$tmp" || { echo "FAIL: authoring mode did not behave"; cat "$tmp/app.err"; exit 1; }
 [ ! -e "$tmp/data/journal.json" ] && [ ! -e "$tmp/data/transcripts" ] || { echo "FAIL: a rehearsal was recorded as an attempt"; exit 1; }
 for png in author-start author-diagnostics author-fixed; do
   [ -s "$out/$png.png" ] || { echo "FAIL: no screenshot $png.png"; exit 1; }

@@ -23,6 +23,7 @@ app=$!
 find_window
 # `hallsim` with no command replaced itself with hallsim-app: the same process shows the window.
 [ "$(basename "$(readlink "/proc/$app/exe")")" = hallsim-app ] || { echo "the window is not hallsim-app in hallsim's process"; exit 1; }
+[ -n "${HALLSIM_XVFB_SCREEN:-}" ] && xdotool windowsize "$win" ${HALLSIM_XVFB_SCREEN/x/ }
 sleep 1
 shot start
 key Return; wait_title "功能样例$"            # the library card -> briefing
@@ -42,19 +43,25 @@ xdotool key 1 Return; sleep 0.5      # the best proposal: the attempt ends
 key Return; wait_title "复盘报告$"             # to the debrief
 shot debrief
 key Escape; wait_title "^HallSim$"           # back to the library
+key h; wait_title "练习记录$"                 # the history: the attempt just made
+shot history
+key Escape; wait_title "^HallSim$"
+ctrl o; sleep 0.5                            # the folder picker
+shot folder-picker
+key Escape; sleep 0.3
 kill "$app"
 wait "$app" 2>/dev/null
 exit 0
 DRIVE
 
-xvfb-run -a -s "-screen 0 1280x800x24" bash "$tmp/drive.sh" "$hallsim" "$root" "$out" "$tmp" || { echo "FAIL: the playthrough did not complete"; exit 1; }
+xvfb-run -a -s "-screen 0 ${HALLSIM_XVFB_SCREEN:-1280x800}x24" bash "$tmp/drive.sh" "$hallsim" "$root" "$out" "$tmp" || { echo "FAIL: the playthrough did not complete"; exit 1; }
 transcript=$(find "$tmp/data/transcripts" -name '*.json' 2>/dev/null | head -n 1)
 [ -n "$transcript" ] || { echo "FAIL: no transcript was written"; cat "$tmp/app.err"; exit 1; }
 grep -q '"outcome": "resolved"' "$transcript" || { echo "FAIL: the attempt did not end resolved"; cat "$transcript"; exit 1; }
 grep -q '理解您的心情' "$transcript" || { echo "FAIL: the typed Chinese reply is not in the transcript"; exit 1; }
 history=$("$hallsim" history --data-dir "$tmp/data" --csv 2>&1)
 echo "$history" | grep -q "features" || { echo "FAIL: the attempt is not in the history"; echo "$history"; exit 1; }
-for png in start briefing play typing debrief; do
+for png in start briefing play typing debrief history folder-picker; do
   [ -s "$out/$png.png" ] || { echo "FAIL: no screenshot $png.png"; exit 1; }
 done
 echo "playthrough passed; screenshots in $out"

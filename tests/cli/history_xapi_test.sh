@@ -41,6 +41,7 @@ expect_exit 0 "history lists" -- "$hallsim" history --data-dir "$data"
 [ "$(grep -cE '^ +[0-9]+  20' "$tmp/out")" -eq 3 ] || fail "three attempts listed, one line each"
 expect_grep '· =HYPERLINK\("http://x","y"\),\?@b$' "$tmp/out" "a line break in a name is not printed as one"
 expect_grep "features · 张三: 2 attempts; first 100.0 \(.*\), best 100.0 \(#1, .*\), latest 0.0" "$tmp/out" "progress per trainee"
+expect_grep "^ +empathy 100 → 0 · timeliness 100 → [0-9]+ · solution 100 → [0-9]+$" "$tmp/out" "each dimension's trend, oldest first"
 expect_exit 0 "history --trainee" -- "$hallsim" history --data-dir "$data" --trainee 张三
 [ "$(grep -cE '^ +[0-9]+  20' "$tmp/out")" -eq 2 ] || fail "--trainee filters"
 expect_exit 0 "history --scenario" -- "$hallsim" history --data-dir "$data" --scenario nothing-like-it

@@ -107,3 +107,100 @@ TEST_CASE("a shipped scenario lays out with no more crossings than breadth-first
   CHECK(count_crossings(swept) <= count_crossings(plain));
   for (size_t i = 0; i < r.scenario->nodes.size(); ++i) CHECK(swept.layer[i] >= 0);
 }
+
+namespace {
+
+// A layout by hand: `rows_per_layer[l]` nodes in layer l, rows centred on the layer's middle.
+GraphLayout columns(const std::vector<int>& rows_per_layer) {
+  GraphLayout g;
+  for (int count : rows_per_layer) {
+    std::vector<int> layer;
+    for (int r = 0; r < count; ++r) {
+      layer.push_back(static_cast<int>(g.layer.size()));
+      g.layer.push_back(static_cast<int>(g.layers.size()));
+      g.row.push_back(r - (count - 1) / 2.0);
+      g.from_start.push_back(1);
+    }
+    g.layers.push_back(layer);
+  }
+  return g;
+}
+
+ViewGeometry window(double width, double height) {
+  ViewGeometry v;
+  v.column = 300, v.row = 80, v.node_width = 200, v.node_height = 50, v.above_node = 16;
+  v.width = width, v.height = height;
+  v.min_zoom = 0.7, v.max_zoom = 1.25;
+  return v;
+}
+
+struct Box {
+  double left, top, right, bottom;
+};
+
+// Where node `n`'s box and tags are drawn.
+Box box_of(const GraphLayout& g, const ViewGeometry& v, const ViewPlacement& p, int n) {
+  double x = p.pan_x + g.layer[static_cast<size_t>(n)] * v.column * p.zoom;
+  double y = p.pan_y + g.row[static_cast<size_t>(n)] * v.row * p.zoom;
+  return {x - v.node_width / 2 * p.zoom, y - (v.node_height / 2 + v.above_node) * p.zoom, x + v.node_width / 2 * p.zoom,
+          y + v.node_height / 2 * p.zoom};
+}
+
+bool inside(const Box& b, const ViewGeometry& v) { return b.left >= 0 && b.top >= 0 && b.right <= v.width && b.bottom <= v.height; }
+
+}  // namespace
+
+TEST_CASE("a graph that fits at a legible size is shown whole and centred") {
+  GraphLayout g = columns({1, 3, 2});
+  ViewGeometry v = window(1200, 600);
+  ViewPlacement p = fit_view(g, 0, v);
+  CHECK(p.zoom >= v.min_zoom);
+  CHECK(p.zoom <= v.max_zoom);
+  for (int n = 0; n < static_cast<int>(g.layer.size()); ++n) CHECK(inside(box_of(g, v, p, n), v));
+  // Centred: as much room left of the first layer as right of the last.
+  double left = box_of(g, v, p, 0).left, right = v.width - box_of(g, v, p, 5).right;
+  CHECK(left == doctest::Approx(right));
+}
+
+TEST_CASE("fitting never makes names smaller than legible: a long graph is shown from its start") {
+  GraphLayout g = columns(std::vector<int>(30, 1));  // 30 layers in a row: 37 % would be needed
+  ViewGeometry v = window(1000, 600);
+  ViewPlacement p = fit_view(g, 0, v);
+  CHECK(p.zoom == doctest::Approx(v.min_zoom));
+  Box start = box_of(g, v, p, 0);
+  CHECK(inside(start, v));
+  CHECK(start.left == doctest::Approx(v.padding));
+  CHECK_FALSE(inside(box_of(g, v, p, 29), v));  // the rest is panned to
+  // The window's width decides nothing about legibility: a wider one shows more at the same size.
+  ViewPlacement wide = fit_view(g, 0, window(3000, 600));
+  CHECK(wide.zoom == doctest::Approx(v.min_zoom));
+}
+
+TEST_CASE("a graph taller than the window shows its start, with no empty band above or below") {
+  ViewGeometry v = window(1000, 400);
+  // The start in the middle of a tall first layer: the start's row is centred.
+  GraphLayout middle = columns({41, 3});
+  ViewPlacement p = fit_view(middle, 20, v);
+  CHECK(p.zoom == doctest::Approx(v.min_zoom));
+  Box start = box_of(middle, v, p, 20);
+  CHECK(inside(start, v));
+  CHECK((start.top + start.bottom) / 2 == doctest::Approx(v.height / 2).epsilon(0.05));
+  // The start at the very top: the graph's top edge sits at the window's, not half a window lower.
+  ViewPlacement q = fit_view(middle, 0, v);
+  Box top = box_of(middle, v, q, 0);
+  CHECK(inside(top, v));
+  CHECK(top.top == doctest::Approx(v.padding));
+  // And at the very bottom.
+  ViewPlacement r = fit_view(middle, 40, v);
+  Box bottom = box_of(middle, v, r, 40);
+  CHECK(inside(bottom, v));
+  CHECK(v.height - bottom.bottom == doctest::Approx(v.padding));
+}
+
+TEST_CASE("fitting an empty graph or a window with no room leaves the view as it is") {
+  ViewPlacement p = fit_view(GraphLayout{}, 0, window(800, 600));
+  CHECK(p.zoom == 1);
+  ViewPlacement q = fit_view(columns({2, 2}), 0, window(0, 0));
+  CHECK(q.zoom == 1);
+  CHECK(q.pan_x == 0);
+}

@@ -157,6 +157,24 @@ TEST_CASE("attempts_for gives one trainee's attempts at one scenario; progress p
   CHECK(groups[2].scenario_id == "vip");
 }
 
+TEST_CASE("progress gives each dimension's trend, oldest attempt first") {
+  auto with_dimensions = [](const char* finished_at, double empathy, double timeliness, double solution) {
+    AttemptRow r = test::row("张三", "long-wait", finished_at, (empathy + timeliness + solution) / 3);
+    r.dimensions[0].percent = empathy, r.dimensions[1].percent = timeliness, r.dimensions[2].percent = solution;
+    return r;
+  };
+  // Stored out of order: the trend follows the finish times, not the order given.
+  std::vector<AttemptRow> rows = {with_dimensions("2030-01-03T10:00:00Z", 80, 60, 90), with_dimensions("2030-01-01T10:00:00Z", 20, 50, 40),
+                                  with_dimensions("2030-01-02T10:00:00Z", 50, 55, 70)};
+  auto p = progress_of(rows);
+  REQUIRE(p);
+  CHECK(p->trend[0] == std::vector<double>{20, 50, 80});
+  CHECK(p->trend[1] == std::vector<double>{50, 55, 60});
+  CHECK(p->trend[2] == std::vector<double>{40, 70, 90});
+  CHECK(p->trend[0].front() == p->first.dimensions[0].percent);
+  CHECK(p->trend[0].back() == p->latest.dimensions[0].percent);
+}
+
 TEST_CASE("a schema 1 file is migrated to the latest and keeps its attempts") {
   std::string path = fresh_history_file();
   {
