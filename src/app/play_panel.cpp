@@ -160,8 +160,8 @@ void citizen_column(App& app, const Session& s, const PlayLayout& l) {
   float face_height = ImGui::GetContentRegionAvail().y - bars - (show_name ? name_height : 0);
   float r = std::min({w * 0.4f, face_height / 2.7f, 150.0f * ImGui::GetFontSize() / 18.0f});
   ImVec2 top = ImGui::GetCursorScreenPos();
-  draw_speaker(ImGui::GetWindowDrawList(), top, ImVec2(top.x + w, top.y + face_height - ImGui::GetStyle().ItemSpacing.y), s,
-               &app.portrait_images);
+  float box = std::min(face_height - ImGui::GetStyle().ItemSpacing.y, r * 2.7f);  // no larger than a head and shoulders
+  draw_speaker(ImGui::GetWindowDrawList(), top, ImVec2(top.x + w, top.y + box), s, &app.portrait_images);
   ImGui::Dummy(ImVec2(w, face_height - ImGui::GetStyle().ItemSpacing.y));
   if (show_name) wrapped(name);
   if (app.settings.show_mood_bars)

@@ -224,7 +224,7 @@ void draw_start(App& app) {
     app.selected = static_cast<int>(shown[pos]);
     if (pressed(ImGuiKey_Enter)) app.begin_briefing(app.selected);
   }
-  float status = app.status.empty() ? 0 : wrapped_height(app.status, width) + ImGui::GetStyle().ItemSpacing.y;
+  float status = app.status.empty() ? 0 : wrapped_height(app.status, ImGui::GetContentRegionAvail().x) + ImGui::GetStyle().ItemSpacing.y;
   ImGui::BeginChild("cards", ImVec2(0, -status));
   for (size_t i : shown) card(app, i, static_cast<int>(i) == app.selected);
   ImGui::EndChild();

@@ -761,6 +761,7 @@ TEST_CASE("classroom: setup, vote, reveal, pause, presenter view and every debri
     }
     CHECK_MESSAGE(layout_check::problems() == before, "see the layout check's lines on stderr");
   }
+}
 
 TEST_CASE("the history screen shows each scenario's first, best and latest attempt and the trend") {
   Harness h;
