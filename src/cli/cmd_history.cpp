@@ -94,7 +94,9 @@ void print_trend(const Progress& p, const std::string& lang) {
     size_t from = trend.size() > kShown ? trend.size() - kShown : 0;
     std::vector<std::string> values;
     for (size_t i = from; i < trend.size(); ++i) values.push_back(fmt::format("{:.0f}", trend[i]));
-    parts.push_back(fmt::format("{} {}{}", word(lang, static_cast<Dimension>(d)), from > 0 ? "… → " : "", fmt::join(values, " → ")));
+    // English keeps the stored names, as the table above it does.
+    std::string name = is_chinese(lang) ? std::string(word(lang, static_cast<Dimension>(d))) : std::string(kDimensionNames[d]);
+    parts.push_back(fmt::format("{} {}{}", name, from > 0 ? "… → " : "", fmt::join(values, " → ")));
   }
   fmt::print("      {}\n", fmt::join(parts, " · "));
 }

@@ -19,13 +19,14 @@ unreachable=:7391  # no X server there (checked below)
 app=$(dirname "$hallsim")/hallsim-app
 [ -x "$app" ] || { echo "FAIL: no hallsim-app beside $hallsim (build the hallsim target)"; exit 1; }
 
-# `hallsim --help` still lists the app's options; hallsim-app takes the same ones.
+# `hallsim --help` still lists the app's options (--present is the older name of --classroom);
+# hallsim-app takes the same ones.
 expect_exit 0 "--help" -- "$hallsim" --help
-for option in --library --data-dir --config-dir --author --present; do
+for option in --library --data-dir --config-dir --author --classroom,--present; do
   expect_grep "^ *$option" "$tmp/out" "hallsim --help lists $option"
 done
 expect_exit 0 "hallsim-app --help" -- "$app" --help
-for option in --library --data-dir --config-dir --author --present; do
+for option in --library --data-dir --config-dir --author --classroom,--present; do
   expect_grep "^ *$option" "$tmp/out" "hallsim-app --help lists $option"
 done
 expect_exit 0 "hallsim-app --version" -- "$app" --version

@@ -70,7 +70,7 @@ const scenario = {
     ['unknown scoring key', add(['scoring', 'passmark'], 60), 'HS0021'],
     ['unknown clock key', add(['clock', 'end'], '12:00'), 'HS0021'],
     ['unknown mood key', add(['mood', 'anger', 'initial'], 5), 'HS0021'],
-    ['mood label as a list', set(['mood', 'anger', 'label'], ['怒气']), 'HS0023'],
+    ['mood label as a list', add(['mood', 'anger', 'label'], ['怒气']), 'HS0023'],
     ['unknown rating rule key', add(['rating', 0, 'rating'], 'satisfied'), 'HS0021'],
     // HS0023: the wrong type
     ['version as a word', set(['version'], 'two'), 'HS0023'],

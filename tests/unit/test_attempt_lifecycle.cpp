@@ -38,7 +38,8 @@ TEST_CASE("an attempt is journaled after every move and resumes where it stopped
   AttemptLifecycle attempt(dir);
   CHECK_FALSE(attempt.pending());
   Session s(scenario, bounds);
-  REQUIRE(play_script(s, {pick(2, 3)}, 0).ok);
+  REQUIRE(play_script(s, {pick(2, 3)}, 0).used == 1);  // one reply, and the attempt goes on
+  REQUIRE_FALSE(s.ended());
   CHECK(attempt.after_move(s, scenario->path).empty());
   auto pending = attempt.pending();
   REQUIRE(pending);
@@ -58,7 +59,8 @@ TEST_CASE("a declined resume is kept as an unfinished transcript, named by the o
   ScoreBounds bounds = test::bounds_of(*scenario);
   AttemptLifecycle attempt(dir);
   Session s(scenario, bounds);
-  REQUIRE(play_script(s, {pick(2, 3)}, 0).ok);
+  REQUIRE(play_script(s, {pick(2, 3)}, 0).used == 1);  // one reply, and the attempt goes on
+  REQUIRE_FALSE(s.ended());
   REQUIRE(attempt.after_move(s, scenario->path).empty());
 
   AttemptLifecycle::Kept kept = attempt.keep_unfinished(scenario, bounds, *attempt.pending());
