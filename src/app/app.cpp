@@ -2,6 +2,7 @@
 #include "app.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -153,6 +154,10 @@ void App::record_finished() {
   recorded_transcript = std::move(finished.transcript_text);
   // Where the transcript went is the history's business; the status line says it is kept.
   status = finished.record.recorded ? std::string(word(lang(), "attempt_recorded")) : finished.record.error;
+  // The presenter may want the file for the class's records: the classroom screen hands the status
+  // to the presenter's notes, never to the projector.
+  if (in_classroom() && !finished.record.transcript_path.empty())
+    status = fmt::format("{}: {}", status, finished.record.transcript_path);
   debrief = std::move(finished.debrief);
   debrief_opened = false;
   refresh_best_scores();
@@ -368,9 +373,11 @@ void App::frame() {
 }
 
 std::string App::layout_place() const {
-  static const char* const names[] = {"start", "briefing", "play", "debrief", "classroom_setup", "classroom", "classroom_debrief"};
+  // In Screen's order, one name each (the array's size is checked against the last screen).
+  static constexpr std::array<const char*, static_cast<size_t>(Screen::history) + 1> names = {
+      "start", "briefing", "play", "debrief", "classroom_setup", "classroom", "classroom_debrief", "history"};
   ImVec2 size = ImGui::GetIO().DisplaySize;
-  return fmt::format("{} {:.0f}x{:.0f} @{:.2f}", authoring ? "authoring" : names[static_cast<int>(screen)], size.x, size.y, ui_scale());
+  return fmt::format("{} {:.0f}x{:.0f} @{:.2f}", authoring ? "authoring" : names[static_cast<size_t>(screen)], size.x, size.y, ui_scale());
 }
 
 }  // namespace hallsim::app
