@@ -15,6 +15,9 @@ void draw_classroom_setup(App& app) {
   const Scenario& s = *app.library[static_cast<size_t>(app.selected)].scenario;
   ImGui::TextUnformatted(fmt::format("{} — {}", word(lang, "classroom_mode"), s.text(s.title, lang)).c_str());
   ImGui::Separator();
+  // Set up in the trainee's window before the projection goes full screen: at a large scale in a
+  // small window the page scrolls rather than cut off its buttons.
+  ImGui::BeginChild("setup");
   ImGui::TextUnformatted(std::string(word(lang, "monitor")).c_str());
   if (c.monitors.empty()) ImGui::TextDisabled("—");
   for (size_t i = 0; i < c.monitors.size(); ++i) {
@@ -42,6 +45,7 @@ void draw_classroom_setup(App& app) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   wrapped(std::string(word(lang, "classroom_keys")));
   ImGui::PopStyleColor();
+  ImGui::EndChild();
   if (go) app.start_classroom();
   else if (back) app.screen = Screen::start;
 }
