@@ -181,10 +181,10 @@ bool Transcript::has_choice_turns() const {
   return false;
 }
 
-Transcript read_transcript(const json& j) {
-  if (!j.is_object() || j.value("format", json()) != "hallsim-transcript")
+Transcript read_transcript(const json& transcript) {
+  if (!transcript.is_object() || transcript.value("format", json()) != "hallsim-transcript")
     throw TranscriptError("not a HallSim transcript (no \"format\": \"hallsim-transcript\")");
-  Field root(j, "");
+  Field root(transcript, "");
   if (auto version = root.optional_member("format_version"); version && version->integer() > kTranscriptFormatVersion)
     throw TranscriptError(fmt::format("the transcript was written by a newer HallSim (format_version {}); update HallSim to read it",
                                       version->integer()));
