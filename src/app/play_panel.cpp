@@ -139,11 +139,10 @@ void citizen_column(App& app, const Session& s, const PlayLayout& l) {
   const std::string& lang = app.lang();
   ImGui::BeginChild("citizen", ImVec2(l.left_width, l.stage), true, ImGuiWindowFlags_NoScrollbar);
   float w = ImGui::GetContentRegionAvail().x;
-  // Under the picture, who it shows: the citizen with age and DISC type, anyone else by role.
-  Speaker who = s.node().speaker;
-  std::string name = who == Speaker::citizen ? fmt::format("{} ({}, {})", s.speaker_label(who), s.scenario().citizen.age,
-                                                           s.scenario().citizen.disc)
-                                             : s.speaker_label(who);
+  // The citizen's name heads her mood bars whoever speaks now (the line above the bubble names the
+  // speaker).
+  std::string name = fmt::format("{} ({}, {})", s.speaker_label(Speaker::citizen), s.scenario().citizen.age,
+                                 s.scenario().citizen.disc);
   float min_face = minimum_face();
   float bars = 0;
   if (app.settings.show_mood_bars)
