@@ -21,11 +21,6 @@ namespace hallsim {
 
 namespace {
 
-std::string speaker_name_of(const Session& s, const Node& node) {
-  if (node.speaker == Speaker::citizen) return s.text(s.scenario().citizen.name);
-  return std::string(word(s.language(), speaker_name(node.speaker)));
-}
-
 CueLine cue_line(const Session& s, const Cue& cue) {
   std::string label = s.text(cue.label);
   return {cue.id, label.empty() ? cue.id : label, cue.scores};
@@ -282,7 +277,7 @@ Debrief gather_debrief(const Session& s, const std::string& started_at, const De
     t.number = static_cast<int>(i) + 1;
     t.node = turn.node;
     t.speaker = node.speaker;
-    t.speaker_name = speaker_name_of(s, node);
+    t.speaker_name = s.speaker_label(node.speaker);
     t.line = turn.line;
     t.typed = turn.kind == Node::Kind::free_text;
     t.reply = turn.reply;

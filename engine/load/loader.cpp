@@ -15,6 +15,7 @@
 #include <set>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "analyze/analysis.hpp"
 #include "analyze/reply_order.hpp"
@@ -225,7 +226,7 @@ class ScenarioLoader {
 
   void read_citizen(const yaml::Node& v) {
     if (!r_.expect_map(v, "citizen")) return;
-    r_.check_keys(v, {"name", "age", "disc", "portrait", "portrait_images"}, "citizen");
+    r_.check_keys(v, {"name", "age", "disc", "portrait", "portrait_images", "presents"}, "citizen");
     Citizen& c = s_->citizen;
     if (const yaml::Node* n = r_.require(v, "name", "citizen")) c.name = text(*n, "the citizen's name");
     if (const yaml::Node* n = v.find("age"))
@@ -242,6 +243,16 @@ class ScenarioLoader {
     if (const yaml::Node* n = v.find("portrait"))
       if (auto s = r_.string(*n, "portrait")) read_portrait(*n, *s);
     if (const yaml::Node* n = v.find("portrait_images")) read_portrait_images(*n);
+    if (const yaml::Node* n = v.find("presents"))
+      if (auto s = r_.string(*n, "presents")) read_presents(*n, *s);
+  }
+
+  void read_presents(const yaml::Node& n, const std::string& value) {
+    if (value == "woman") s_->citizen.presents = Presents::woman;
+    else if (value == "man") s_->citizen.presents = Presents::man;
+    else
+      sink_.error(n.loc, "HS0025",
+                  fmt::format("presents '{}' must be woman or man{}", value, load::did_you_mean(value, {"woman", "man"})));
   }
 
   // An image per mood band (see docs/scenario-format.md); a band left out falls back to calm,
@@ -594,6 +605,14 @@ class ScenarioLoader {
     }
   }
 
+  // The list comes from the model, so a speaker added there is named here without another edit.
+  void unknown_speaker(const yaml::Node& x, const std::string& written) {
+    std::vector<std::string> names(kSpeakerNames.begin(), kSpeakerNames.end());
+    sink_.error(x.loc, "HS0025",
+                fmt::format("speaker '{}' must be one of {}{}", written, fmt::join(names, ", "),
+                            load::did_you_mean(written, names)));
+  }
+
   void read_node(const yaml::Node& v, Node& n) {
     std::string what = fmt::format("node '{}'", n.id);
     if (!r_.expect_map(v, what)) return;
@@ -603,10 +622,7 @@ class ScenarioLoader {
     if (const yaml::Node* x = v.find("speaker"))
       if (auto s = r_.string(*x, "speaker")) {
         if (auto sp = parse_speaker(*s)) n.speaker = *sp;
-        else
-          sink_.error(x->loc, "HS0025",
-                      fmt::format("speaker '{}' must be citizen, narrator, colleague or supervisor{}", *s,
-                                  load::did_you_mean(*s, {"citizen", "narrator", "colleague", "supervisor"})));
+        else unknown_speaker(*x, *s);
       }
     if (const yaml::Node* x = v.find("say")) n.say = text(*x, "say");
     if (const yaml::Node* x = v.find("effects")) n.effects = effects(*x);

@@ -16,7 +16,6 @@ constexpr std::array<std::string_view, kSteps> kStepNamesZhShort = {"受理", "�
 constexpr std::array<std::string_view, 4> kOutcomeNames = {"resolved", "partial", "escalated", "failed"};
 constexpr std::array<std::string_view, 5> kRatingNames = {"very_satisfied", "satisfied", "basic",
                                                           "dissatisfied", "very_dissatisfied"};
-constexpr std::array<std::string_view, 4> kSpeakerNames = {"citizen", "narrator", "colleague", "supervisor"};
 
 template <typename E, size_t N>
 std::optional<E> find_name(const std::array<std::string_view, N>& names, std::string_view s) {
@@ -26,6 +25,9 @@ std::optional<E> find_name(const std::array<std::string_view, N>& names, std::st
 }
 
 }  // namespace
+
+const std::array<std::string_view, kSpeakers> kSpeakerNames = {"citizen",    "narrator", "colleague",
+                                                               "supervisor", "guard",    "phone"};
 
 std::string_view step_name(Step s) { return kStepNames[static_cast<size_t>(s)]; }
 std::string_view step_name_zh(Step s) { return kStepNamesZh[static_cast<size_t>(s)]; }

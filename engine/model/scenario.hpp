@@ -36,7 +36,11 @@ std::string_view rating_name(Rating r);
 std::optional<Rating> parse_rating(std::string_view s);
 Rating default_rating(Outcome o);
 
-enum class Speaker { citizen, narrator, colleague, supervisor };
+// Who says a node's line. `guard` (保安) and `phone` (a caller on the telephone) came later:
+// new speakers go at the end, and kSpeakerNames lists them for the loader and its diagnostic.
+enum class Speaker { citizen, narrator, colleague, supervisor, guard, phone };
+inline constexpr size_t kSpeakers = 6;
+extern const std::array<std::string_view, kSpeakers> kSpeakerNames;
 std::string_view speaker_name(Speaker s);
 std::optional<Speaker> parse_speaker(std::string_view s);
 
@@ -154,11 +158,16 @@ struct Node {
   SourceLoc loc;
 };
 
+// How the drawn portrait presents the citizen (`citizen.presents`). Unset, each preset keeps the
+// look it always had; woman or man changes the hair and face of any preset.
+enum class Presents { preset, woman, man };
+
 struct Citizen {
   L10nText name;
   int age = 0;
   char disc = 'S';
   std::string portrait = "calm";
+  Presents presents = Presents::preset;
   // The scenario's own pictures by mood band (calm, pleased, angry, anxious), each a path relative
   // to the scenario file, checked at load to be a PNG inside its folder.
   std::map<std::string, std::string> portrait_images;

@@ -46,6 +46,7 @@ std::string_view word(std::string_view l, Dimension d) { return enum_word(l, "di
 std::string_view word(std::string_view l, Step s) { return enum_word(l, "step_", step_name(s)); }
 std::string_view word(std::string_view l, Outcome o) { return enum_word(l, "outcome_", outcome_name(o)); }
 std::string_view word(std::string_view l, Rating r) { return enum_word(l, "rating_", rating_name(r)); }
+std::string_view word(std::string_view l, Speaker s) { return word(l, speaker_name(s)); }
 
 std::optional<std::string_view> find_word(std::string_view l, std::string_view key) {
   const auto& by_key = word_table().by_key;

@@ -16,6 +16,9 @@ std::string_view word(std::string_view language, Dimension d);
 std::string_view word(std::string_view language, Step s);
 std::string_view word(std::string_view language, Outcome o);
 std::string_view word(std::string_view language, Rating r);
+// A speaker's role (旁白, 值班长, 保安, 电话 ...); the citizen is usually called by name instead
+// (Session::speaker_label).
+std::string_view word(std::string_view language, Speaker s);
 // A general UI phrase by key ("briefing", "debrief", "late_reply", ...). An unknown key is shown
 // as itself and remembered: missing_words() lists it, so a test that drew the screen fails.
 std::string_view word(std::string_view language, std::string_view key);

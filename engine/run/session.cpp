@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "model/words.hpp"
 #include "score/rubric.hpp"
 
 namespace hallsim {
@@ -82,6 +83,11 @@ Session::Phase Session::phase() const {
 
 const Node& Session::node() const { return scenario_->nodes[static_cast<size_t>(state_.node)]; }
 const std::string& Session::line() const { return text(node().say); }
+
+std::string Session::speaker_label(Speaker who) const {
+  if (who == Speaker::citizen) return text(scenario_->citizen.name);
+  return std::string(word(language_, who));
+}
 std::vector<int> Session::visible_choices() const { return hallsim::visible_choices(*scenario_, state_); }
 int Session::time_limit() const { return scenario_->time_limit_of(node()); }
 double Session::seconds_waiting() const { return options_.now() - asked_at_; }

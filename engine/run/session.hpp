@@ -96,6 +96,9 @@ class Session {
   const Node& node() const;
   const std::string& line() const;  // the current node's `say`, in the session's language
   const std::string& text(const L10nText& t) const { return scenario_->text(t, language_); }
+  // Who says a line, as every face and the debrief label it: the citizen by name, anyone else by
+  // role, in the session's language.
+  std::string speaker_label(Speaker who) const;
 
   // Indices into node().choices of the choices shown now.
   std::vector<int> visible_choices() const;

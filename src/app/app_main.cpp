@@ -1,10 +1,8 @@
 // hallsim-app: the desktop window. `hallsim` with no command (or only these options) executes it;
 // it takes the same options, and started by hand it behaves as `hallsim` would.
 #include <csignal>
-#include <cstdio>
-#include <exception>
-#include <new>
 
+#include "base/main_guard.hpp"
 #include "launch.hpp"
 
 namespace {
@@ -40,15 +38,5 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Whatever the app did not handle is one line and exit status 2, never an abort.
-  try {
-    return run(argc, argv);
-  } catch (const std::bad_alloc&) {
-    (void)std::fputs("hallsim: out of memory\n", stderr);
-  } catch (const std::exception& e) {
-    (void)std::fprintf(stderr, "hallsim: %s\n", e.what());
-  } catch (...) {
-    (void)std::fputs("hallsim: unexpected error\n", stderr);
-  }
-  return kUsage;
+  return hallsim::guarded_main("hallsim", kUsage, [&] { return run(argc, argv); });
 }

@@ -230,7 +230,7 @@ void draw_node(ImDrawList* d, const GraphView& v, const Scenario& s, const Graph
 void tooltip(const Scenario& s, const Node& n, const std::string& lang) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
-  ImGui::Text("%s · %s", n.id.c_str(), std::string(word(lang, speaker_name(n.speaker))).c_str());
+  ImGui::Text("%s · %s", n.id.c_str(), std::string(word(lang, n.speaker)).c_str());
   ImGui::TextWrapped("%s", s.text(n.say, lang).c_str());
   if (n.kind == Node::Kind::end) ImGui::TextUnformatted(fmt::format("{}: {}", word(lang, "outcome"), word(lang, n.ending.outcome)).c_str());
   for (size_t c = 0; c < n.choices.size(); ++c)

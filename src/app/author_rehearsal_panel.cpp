@@ -131,9 +131,7 @@ void draw_author_rehearsal(App& app) {
   }
   jump_combo(app, author, *s);
   const Node& node = s->node();
-  std::string speaker = node.speaker == Speaker::citizen ? s->text(s->scenario().citizen.name)
-                                                         : std::string(word(lang, speaker_name(node.speaker)));
-  ImGui::TextDisabled("%s · %s", node.id.c_str(), speaker.c_str());
+  ImGui::TextDisabled("%s · %s", node.id.c_str(), s->speaker_label(node.speaker).c_str());
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(250, 246, 232, 255));
   wrapped(s->line());
   ImGui::PopStyleColor();

@@ -44,14 +44,22 @@ float timer_height(const App& app) {
   return app.classroom.timer == Classroom::Timer::hidden ? 0 : ImGui::GetFrameHeightWithSpacing();
 }
 
-// The citizen's face and what was said, in `height` pixels (the line scrolls when it is longer).
-void stage(App& app, const Session& s, const std::string& line, float height) {
+// The speaker's face and what was said, in `height` pixels (the line scrolls when it is longer).
+// The room is told who speaks: a guard or a phone call changes what a good reply is.
+// Who said a turn's line (the session has moved on to the next node since).
+Speaker speaker_of(const Session& s, const Turn& turn) {
+  int index = s.scenario().find_node(turn.node);
+  return index < 0 ? Speaker::citizen : s.scenario().nodes[static_cast<size_t>(index)].speaker;
+}
+
+void stage(App& app, const Session& s, Speaker who, const std::string& line, float height) {
   ImGui::BeginChild("stage", ImVec2(0, height), false, ImGuiWindowFlags_NoScrollbar);
   float r = height * 0.4f;
   ImVec2 top = ImGui::GetCursorScreenPos();
   draw_speaker(ImGui::GetWindowDrawList(), top, ImVec2(top.x + r * 2.2f, top.y + height), s, &app.portrait_images);
   ImGui::SetCursorScreenPos(ImVec2(top.x + r * 2.4f, top.y));
   ImGui::BeginChild("line", ImVec2(0, height), true);
+  ImGui::TextColored(ImVec4(0.65f, 0.75f, 0.95f, 1), "%s", s.speaker_label(who).c_str());
   if (app.large_font) ImGui::PushFont(app.large_font);
   wrapped(line);
   if (app.large_font) ImGui::PopFont();
@@ -170,7 +178,7 @@ void vote_on_choices(App& app, Session& s) {
   float options_room = room - stage_h - spacing;
   float scale = 1;
   while (scale > kSmallestOptionScale && options_height(labels, width, scale) > options_room) scale -= 0.05f;
-  stage(app, s, s.line(), stage_h);
+  stage(app, s, s.node().speaker, s.line(), stage_h);
   timer(app, s);
   ImGui::BeginChild("options", ImVec2(0, std::max(options_room, 1.0f)), false);
   layout_check::must_fit();  // the class must see every option it votes on
@@ -188,7 +196,7 @@ void vote_on_choices(App& app, Session& s) {
 void class_reply(App& app, const Session& s) {
   const std::string& lang = app.lang();
   float below = timer_height(app) + ImGui::GetFrameHeightWithSpacing() * 2 + ImGui::GetTextLineHeight() * 3;
-  stage(app, s, s.line(), stage_height(app, ImGui::GetContentRegionAvail().y - below));
+  stage(app, s, s.node().speaker, s.line(), stage_height(app, ImGui::GetContentRegionAvail().y - below));
   timer(app, s);
   const std::string& prompt = s.text(s.node().free_text.prompt);
   if (!prompt.empty()) wrapped(prompt);
@@ -212,7 +220,7 @@ void applied_reply(App& app, const Session& s, size_t turn_index) {
   const std::string& lang = app.lang();
   const Turn& turn = s.turns().at(turn_index);
   float below = ImGui::GetTextLineHeight() * 8;
-  stage(app, s, turn.line, stage_height(app, ImGui::GetContentRegionAvail().y - below));
+  stage(app, s, speaker_of(s, turn), turn.line, stage_height(app, ImGui::GetContentRegionAvail().y - below));
   std::string who = turn.vote ? fill(word(lang, "class_chose"), classroom_letter(static_cast<size_t>(
                                     std::find(turn.vote->choices.begin(), turn.vote->choices.end(), turn.choice) - turn.vote->choices.begin())))
                               : std::string(word(lang, "class_said"));
@@ -283,7 +291,7 @@ void draw_classroom(App& app) {
         case Session::Phase::line:
         case Session::Phase::ended: {
           float below = ImGui::GetFrameHeightWithSpacing() * 2;
-          stage(app, s, s.line(), stage_height(app, ImGui::GetContentRegionAvail().y - below));
+          stage(app, s, s.node().speaker, s.line(), stage_height(app, ImGui::GetContentRegionAvail().y - below));
           bool ended = s.phase() == Session::Phase::ended;
           std::string label = fmt::format("{}  (Enter)", word(lang, ended ? "to_debrief" : "continue"));
           if (wrapped_button(label, true) || (class_keys_free(app) && pressed(ImGuiKey_Enter))) {

@@ -19,16 +19,6 @@ namespace hallsim::app {
 
 namespace {
 
-std::string speaker(const Session& s, Speaker who) {
-  switch (who) {
-    case Speaker::citizen: return s.text(s.scenario().citizen.name);
-    case Speaker::narrator: return std::string(word(s.language(), "narrator"));
-    case Speaker::colleague: return std::string(word(s.language(), "colleague"));
-    case Speaker::supervisor: return std::string(word(s.language(), "supervisor"));
-  }
-  return {};
-}
-
 ImVec4 speaker_colour(Speaker who) {
   return who == Speaker::citizen ? ImVec4(0.98f, 0.72f, 0.45f, 1) : ImVec4(0.65f, 0.75f, 0.95f, 1);
 }
@@ -149,7 +139,10 @@ void citizen_column(App& app, const Session& s, const PlayLayout& l) {
   const std::string& lang = app.lang();
   ImGui::BeginChild("citizen", ImVec2(l.left_width, l.stage), true, ImGuiWindowFlags_NoScrollbar);
   float w = ImGui::GetContentRegionAvail().x;
-  std::string name = fmt::format("{} ({}, {})", s.text(s.scenario().citizen.name), s.scenario().citizen.age, s.scenario().citizen.disc);
+  // The citizen's name heads her mood bars whoever speaks now (the line above the bubble names the
+  // speaker).
+  std::string name = fmt::format("{} ({}, {})", s.speaker_label(Speaker::citizen), s.scenario().citizen.age,
+                                 s.scenario().citizen.disc);
   float min_face = minimum_face();
   float bars = 0;
   if (app.settings.show_mood_bars)
@@ -190,7 +183,7 @@ void history(App& app, const Session& s, float height) {
     const Node& n = sc.nodes[static_cast<size_t>(index)];
     bool replied = turn < s.turns().size() && s.turns()[turn].node == path[i];
     std::string said = replied ? s.turns()[turn].line : s.text(n.say);
-    if (!said.empty()) labelled(speaker(s, n.speaker) + ":", said, speaker_colour(n.speaker));
+    if (!said.empty()) labelled(s.speaker_label(n.speaker) + ":", said, speaker_colour(n.speaker));
     if (!replied) continue;
     const Turn& t = s.turns()[turn++];
     labelled(fmt::format("{}:", word(lang, "you")), t.reply, kYouColour);
@@ -202,7 +195,7 @@ void history(App& app, const Session& s, float height) {
 
 void current_line(App& app, const Session& s, const PlayLayout& l) {
   Speaker who = s.node().speaker;
-  ImGui::TextColored(speaker_colour(who), "%s", shorten_to_width(speaker(s, who), ImGui::GetContentRegionAvail().x).c_str());
+  ImGui::TextColored(speaker_colour(who), "%s", shorten_to_width(s.speaker_label(who), ImGui::GetContentRegionAvail().x).c_str());
   ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(250, 248, 240, 255));
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(25, 25, 30, 255));
   ImGui::BeginChild("bubble", ImVec2(0, l.bubble), true);

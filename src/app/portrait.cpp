@@ -7,8 +7,8 @@
 
 #include "portrait_look.hpp"
 #include "run/session.hpp"
-#include "scene_card.hpp"
 #include "sketch.hpp"
+#include "speaker_cards.hpp"
 
 namespace hallsim::app {
 
@@ -26,7 +26,7 @@ constexpr Mood kStaffMood{5, 80, 0};
 // One eye: the white cut by the lids, the pupil inside it, the upper lid as a line. The upper lid
 // drops at the inner corner in anger and at the outer corner in worry; a real smile lifts the
 // lower lid into a crescent.
-void eyes(const Canvas& c, const Face& f, float y) {
+void eyes(const Canvas& c, const Face& f, float y, bool lashes) {
   ImU32 ink = rgb(40, 30, 30);
   float open = std::clamp(f.eye_open, 0.5f, 1.5f);
   float rx = 0.15f, ry = 0.1f * open, top = y - ry;
@@ -57,6 +57,9 @@ void eyes(const Canvas& c, const Face& f, float y) {
     // The lid line arches over a relaxed eye and straightens as the brow pulls on it.
     float arch = 0.035f * (1 - std::min(1.0f, std::fabs(f.brow_knit) * 1.5f));
     c.curve(xo + side * 0.02f, upper(xo) + 0.02f, x, upper(x) - arch, xi, upper(xi), ink, 0.035f);
+    if (lashes)  // two short strokes out from the outer corner
+      for (float k : {0.0f, 1.0f})
+        c.line(xo, upper(xo) + 0.02f - 0.03f * k, xo + side * 0.07f, upper(xo) - 0.03f - 0.05f * k, ink, 0.025f);
     if (f.eye_smile > 0.3f) c.curve(xo, lower(xo) - 0.01f, x, lower(x) + 0.02f, xi, lower(xi), blend(ink, rgb(200, 150, 130), 0.6f), 0.02f);
   }
 }
@@ -70,8 +73,8 @@ void brows(const Canvas& c, const Look& l, const Face& f, float y) {
   }
 }
 
-void mouth(const Canvas& c, const Face& f, float y) {
-  ImU32 ink = rgb(90, 40, 40), inside = rgb(120, 35, 40), teeth = rgb(250, 250, 246);
+void mouth(const Canvas& c, const Face& f, float y, bool lip_colour) {
+  ImU32 ink = lip_colour ? rgb(175, 70, 80) : rgb(90, 40, 40), inside = rgb(120, 35, 40), teeth = rgb(250, 250, 246);
   float width = 0.25f + 0.06f * std::max(f.smile, 0.0f) - 0.05f * f.mouth_wobble;
   if (f.mouth_open > 0.05f) {  // shouting: an open mouth with the upper teeth bared and the tongue low
     float rx = width, ry = 0.07f + 0.12f * f.mouth_open, cy = y + 0.06f + 0.04f * f.mouth_open;
@@ -96,7 +99,7 @@ void mouth(const Canvas& c, const Face& f, float y) {
     curve_y += 0.03f * f.mouth_wobble * std::sin(t * 3 * kPi);
     points[i] = c.at(x, curve_y);
   }
-  c.draw->AddPolyline(points, kPoints + 1, ink, 0, c.stroke(0.045f));
+  c.draw->AddPolyline(points, kPoints + 1, ink, 0, c.stroke(lip_colour ? 0.06f : 0.045f));
 }
 
 void age_lines(const Canvas& c, ImU32 skin, float y) {
@@ -152,22 +155,24 @@ void person(const Canvas& c, const Look& l, const Face& f) {
 
   portrait::hair_behind(c, l, head_y);
   portrait::body(c, l, shoulder_y);
-  for (float side : {-1.0f, 1.0f}) c.ellipse(side * 0.8f, face_y - 0.02f, 0.12f, 0.18f, blend(skin, rgb(150, 80, 60), 0.12f));
-  c.ellipse(0, head_y, 0.8f, 0.94f, skin);
+  float w = l.face_width;
+  for (float side : {-1.0f, 1.0f}) c.ellipse(side * w, face_y - 0.02f, 0.12f, 0.18f, blend(skin, rgb(150, 80, 60), 0.12f));
+  c.ellipse(0, head_y, w, 0.94f, skin);
   // Anger rises into the forehead as a darker red; a warm smile puts some pink in the cheeks.
   if (f.flush > 0.02f)
-    c.gradient_ellipse(0, head_y, 0.78f, 0.92f, rgb(190, 30, 30, static_cast<int>(150 * f.flush)), rgb(190, 30, 30, 0));
+    c.gradient_ellipse(0, head_y, w - 0.02f, 0.92f, rgb(190, 30, 30, static_cast<int>(150 * f.flush)), rgb(190, 30, 30, 0));
   if (f.eye_smile > 0.02f)
     for (float side : {-1.0f, 1.0f})
       c.ellipse(side * 0.48f, face_y + 0.2f, 0.16f, 0.09f, rgb(235, 110, 110, static_cast<int>(70 * f.eye_smile)));
   portrait::hair_front(c, l, head_y);
+  if (l.cap) portrait::cap(c, head_y);
   if (l.age_lines) age_lines(c, skin, face_y - 0.25f);
   float eye_y = face_y - 0.12f;
-  eyes(c, f, eye_y);
+  eyes(c, f, eye_y, l.lashes);
   brows(c, l, f, eye_y);
   c.curve(-0.06f, face_y + 0.2f, 0, face_y + 0.25f, 0.06f, face_y + 0.2f, blend(skin, rgb(120, 60, 40), 0.5f), 0.035f);
   if (l.glasses) glasses(c, eye_y, l.outfit == portrait::Outfit::staff_blazer);
-  mouth(c, f, face_y + 0.48f);
+  mouth(c, f, face_y + 0.48f, l.lip_colour);
   // The mark appears whole or not at all: a faint one would read as a smudge.
   if (f.vein > 0.3f) anger_mark(c, 0.5f, head_y - 0.6f, f.vein);
   if (f.sweat > 0.02f) {
@@ -180,12 +185,14 @@ void person(const Canvas& c, const Look& l, const Face& f) {
 }  // namespace
 
 void draw_speaker(ImDrawList* draw, const ImVec2& min, const ImVec2& max, Speaker speaker, const std::string& portrait_kind,
-                  const Mood& mood, const PortraitTexture& image) {
+                  Presents presents, const Mood& mood, const PortraitTexture& image) {
   float width = max.x - min.x, height = max.y - min.y;
   if (width < 4 || height < 4) return;
   draw->PushClipRect(min, max, true);
   if (speaker == Speaker::narrator) {
     draw_scene_card(draw, min, max);
+  } else if (speaker == Speaker::phone) {
+    draw_phone_card(draw, min, max);
   } else if (speaker == Speaker::citizen && image.id && image.width > 0 && image.height > 0) {
     // The scenario's own picture, whole, as large as fits, standing on the bottom edge.
     float scale = std::min(width / static_cast<float>(image.width), height / static_cast<float>(image.height));
@@ -197,8 +204,8 @@ void draw_speaker(ImDrawList* draw, const ImVec2& min, const ImVec2& max, Speake
     // A bust: the head with room for curls above (1.25 head radii), shoulders down to the bottom edge.
     float unit = std::min(width / 2.5f, height / 3.0f);
     Canvas c{draw, ImVec2(min.x + width / 2, max.y - 1.75f * unit), unit};
-    if (speaker == Speaker::citizen) person(c, portrait::look_for(portrait_kind), face_for(mood, portrait_kind));
-    else person(c, portrait::staff_look(speaker == Speaker::supervisor), face_for(kStaffMood));
+    if (speaker == Speaker::citizen) person(c, portrait::look_for(portrait_kind, presents), face_for(mood, portrait_kind));
+    else person(c, portrait::staff_look(speaker), face_for(kStaffMood));
   }
   draw->PopClipRect();
 }
@@ -207,7 +214,8 @@ void draw_speaker(ImDrawList* draw, const ImVec2& min, const ImVec2& max, const 
   Mood mood = mood_of(session);
   Speaker speaker = session.node().speaker;
   PortraitTexture image = images && speaker == Speaker::citizen ? images->for_mood(session.scenario(), mood) : PortraitTexture{};
-  draw_speaker(draw, min, max, speaker, session.scenario().citizen.portrait, mood, image);
+  const Citizen& citizen = session.scenario().citizen;
+  draw_speaker(draw, min, max, speaker, citizen.portrait, citizen.presents, mood, image);
 }
 
 }  // namespace hallsim::app

@@ -1,4 +1,6 @@
 // The portrait below the head: neck, shoulders, the clothes of each look, a staff badge.
+#include <algorithm>
+
 #include "portrait_look.hpp"
 
 namespace hallsim::app::portrait {
@@ -7,6 +9,41 @@ using sketch::blend;
 using sketch::Canvas;
 using sketch::kPi;
 using sketch::rgb;
+
+namespace {
+
+void tie(const Canvas& c, ImU32 colour, float shoulder_y, float length) {
+  c.quad(ImVec2(-0.06f, shoulder_y + 0.1f), ImVec2(0.06f, shoulder_y + 0.1f), ImVec2(0.1f, shoulder_y + length),
+         ImVec2(-0.1f, shoulder_y + length), colour);
+  c.triangle(ImVec2(-0.09f, shoulder_y + 0.02f), ImVec2(0.09f, shoulder_y + 0.02f), ImVec2(0, shoulder_y + 0.14f), colour);
+}
+
+// The security guard: a light-blue shirt collar and dark tie under a dark uniform jacket, silver
+// epaulettes, a shield on the chest and a radio clipped on the other side.
+void guard_uniform(const Canvas& c, const Look& l, float shoulder_y) {
+  ImU32 silver = rgb(200, 206, 216), dark = rgb(14, 16, 22);
+  c.triangle(ImVec2(-0.3f, shoulder_y), ImVec2(0.3f, shoulder_y), ImVec2(0, shoulder_y + 0.55f), l.trim);
+  tie(c, dark, shoulder_y, 0.5f);
+  c.triangle(ImVec2(-0.32f, shoulder_y - 0.05f), ImVec2(-0.02f, shoulder_y + 0.1f), ImVec2(-0.16f, shoulder_y + 0.24f), l.trim);
+  c.triangle(ImVec2(0.32f, shoulder_y - 0.05f), ImVec2(0.16f, shoulder_y + 0.24f), ImVec2(0.02f, shoulder_y + 0.1f), l.trim);
+  for (float side : {-1.0f, 1.0f}) {  // epaulettes with two silver bars
+    float in = side * 0.5f, out = side * 1.05f;
+    c.quad(ImVec2(std::min(in, out), shoulder_y + 0.12f), ImVec2(std::max(in, out), shoulder_y + 0.12f),
+           ImVec2(std::max(in, out), shoulder_y + 0.26f), ImVec2(std::min(in, out), shoulder_y + 0.26f), dark);
+    for (float bar : {0.72f, 0.84f}) c.line(side * bar, shoulder_y + 0.14f, side * bar, shoulder_y + 0.24f, silver, 0.035f);
+  }
+  // High on the chest, where a head-and-shoulders box still shows them: the shield on the left,
+  // a radio on the right with its aerial up.
+  float chest = shoulder_y + 0.3f;
+  c.quad(ImVec2(-0.72f, chest), ImVec2(-0.42f, chest), ImVec2(-0.42f, chest + 0.16f), ImVec2(-0.72f, chest + 0.16f), silver);
+  c.triangle(ImVec2(-0.72f, chest + 0.16f), ImVec2(-0.42f, chest + 0.16f), ImVec2(-0.57f, chest + 0.34f), silver);
+  c.circle(-0.57f, chest + 0.12f, 0.06f, rgb(40, 80, 160));
+  c.quad(ImVec2(0.44f, chest - 0.02f), ImVec2(0.64f, chest - 0.02f), ImVec2(0.64f, chest + 0.34f), ImVec2(0.44f, chest + 0.34f), dark);
+  c.line(0.6f, chest - 0.02f, 0.6f, chest - 0.2f, dark, 0.04f);
+  c.circle(0.54f, chest + 0.06f, 0.03f, rgb(80, 200, 90));
+}
+
+}  // namespace
 
 void body(const Canvas& c, const Look& l, float shoulder_y) {
   ImU32 shadow = blend(l.clothes, rgb(0, 0, 0), 0.25f);
@@ -37,9 +74,7 @@ void body(const Canvas& c, const Look& l, float shoulder_y) {
       break;
     case Outfit::suit:  // white shirt, tie, lapels, a pin
       c.triangle(ImVec2(-0.32f, shoulder_y), ImVec2(0.32f, shoulder_y), ImVec2(0, shoulder_y + 0.75f), rgb(246, 246, 250));
-      c.quad(ImVec2(-0.06f, shoulder_y + 0.1f), ImVec2(0.06f, shoulder_y + 0.1f), ImVec2(0.1f, shoulder_y + 0.62f),
-             ImVec2(-0.1f, shoulder_y + 0.62f), l.trim);
-      c.triangle(ImVec2(-0.09f, shoulder_y + 0.02f), ImVec2(0.09f, shoulder_y + 0.02f), ImVec2(0, shoulder_y + 0.14f), l.trim);
+      if (l.tie) tie(c, l.trim, shoulder_y, 0.62f);
       c.triangle(ImVec2(-0.34f, shoulder_y - 0.02f), ImVec2(-0.02f, shoulder_y + 0.78f), ImVec2(-0.46f, shoulder_y + 0.3f), shadow);
       c.triangle(ImVec2(0.34f, shoulder_y - 0.02f), ImVec2(0.46f, shoulder_y + 0.3f), ImVec2(0.02f, shoulder_y + 0.78f), shadow);
       c.circle(-0.5f, shoulder_y + 0.45f, 0.035f, rgb(220, 180, 60));
@@ -66,12 +101,11 @@ void body(const Canvas& c, const Look& l, float shoulder_y) {
       break;
     case Outfit::staff_blazer:  // white shirt, tie, blazer lapels
       c.triangle(ImVec2(-0.32f, shoulder_y), ImVec2(0.32f, shoulder_y), ImVec2(0, shoulder_y + 0.8f), rgb(246, 246, 250));
-      c.quad(ImVec2(-0.06f, shoulder_y + 0.1f), ImVec2(0.06f, shoulder_y + 0.1f), ImVec2(0.1f, shoulder_y + 0.66f),
-             ImVec2(-0.1f, shoulder_y + 0.66f), l.trim);
-      c.triangle(ImVec2(-0.09f, shoulder_y + 0.02f), ImVec2(0.09f, shoulder_y + 0.02f), ImVec2(0, shoulder_y + 0.14f), l.trim);
+      if (l.tie) tie(c, l.trim, shoulder_y, 0.66f);
       c.triangle(ImVec2(-0.34f, shoulder_y - 0.02f), ImVec2(-0.02f, shoulder_y + 0.82f), ImVec2(-0.46f, shoulder_y + 0.3f), shadow);
       c.triangle(ImVec2(0.34f, shoulder_y - 0.02f), ImVec2(0.46f, shoulder_y + 0.3f), ImVec2(0.02f, shoulder_y + 0.82f), shadow);
       break;
+    case Outfit::guard_uniform: guard_uniform(c, l, shoulder_y); break;
   }
   if (l.lanyard) {  // a red lanyard round the neck and the white badge card it holds
     ImU32 strap = rgb(200, 40, 40);

@@ -19,9 +19,8 @@ Look make(ImU32 skin, ImU32 hair, ImU32 brow, Hair style, Outfit outfit, ImU32 c
   return l;
 }
 
-}  // namespace
-
-Look look_for(const std::string& kind) {
+// Each preset as it has always been drawn, before `presents` is applied.
+Look preset_look(const std::string& kind) {
   if (kind == "angry")  // a work jacket, tousled hair, heavy brows
     return make(rgb(236, 196, 160), rgb(38, 32, 30), rgb(35, 28, 25), Hair::tousled, Outfit::work_jacket, rgb(84, 96, 70),
                 rgb(60, 68, 50), 0.095f);
@@ -49,7 +48,19 @@ Look look_for(const std::string& kind) {
               rgb(236, 240, 246), 0.075f);
 }
 
-Look staff_look(bool supervisor) {
+}  // namespace
+
+Look look_for(const std::string& kind, Presents presents) { return presenting(preset_look(kind), kind, presents); }
+
+Look staff_look(Speaker who) {
+  if (who == Speaker::guard) {  // short hair under a peaked cap, a dark uniform with epaulettes
+    Look l = make(rgb(232, 194, 160), rgb(30, 28, 28), rgb(34, 28, 26), Hair::crew, Outfit::guard_uniform,
+                  rgb(30, 36, 52), rgb(150, 184, 220), 0.085f);
+    l.cap = true;
+    l.face_width = 0.82f;
+    return l;
+  }
+  bool supervisor = who == Speaker::supervisor;
   Look l = supervisor ? make(rgb(238, 204, 172), rgb(40, 38, 40), rgb(40, 36, 34), Hair::neat, Outfit::staff_blazer,
                              rgb(30, 42, 72), rgb(34, 60, 120), 0.07f)
                       : make(rgb(244, 214, 188), rgb(40, 32, 30), rgb(50, 40, 36), Hair::ponytail, Outfit::staff_vest,

@@ -3,14 +3,12 @@
 // plays there instead).
 #include <cerrno>
 #include <csignal>
-#include <cstdio>
-#include <exception>
-#include <new>
 #include <string>
 #include <system_error>
 
 #include <fmt/format.h>
 
+#include "base/main_guard.hpp"
 #include "common.hpp"
 #include "launch.hpp"
 #include "terminal_player.hpp"
@@ -83,15 +81,5 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Whatever a command did not handle is one line and exit status 2, never an abort.
-  try {
-    return run(argc, argv);
-  } catch (const std::bad_alloc&) {
-    (void)std::fputs("hallsim: out of memory\n", stderr);
-  } catch (const std::exception& e) {
-    (void)std::fprintf(stderr, "hallsim: %s\n", e.what());
-  } catch (...) {
-    (void)std::fputs("hallsim: unexpected error\n", stderr);
-  }
-  return hallsim::cli::kUsage;
+  return hallsim::guarded_main("hallsim", hallsim::cli::kUsage, [&] { return run(argc, argv); });
 }

@@ -27,19 +27,12 @@ namespace hallsim::cli {
 
 namespace {
 
-// Who speaks: the citizen by name, anyone else by role in the session's language.
-std::string speaker_label(const Session& s) {
-  const Node& n = s.node();
-  if (n.speaker == Speaker::citizen) return s.text(s.scenario().citizen.name);
-  return std::string(word(s.language(), speaker_name(n.speaker)));
-}
-
 void print_line(const Session& s, std::ostream& out) {
   std::string clock = s.clock();
   std::string mood;
   for (const auto& v : s.variables())
     if (v.is_mood) mood += fmt::format(" {} {}", variable_label(s.scenario(), v.name, s.language()), v.value);
-  fmt::print(out, "\n{}{}:{}\n  {}\n", clock.empty() ? "" : "[" + clock + "] ", speaker_label(s),
+  fmt::print(out, "\n{}{}:{}\n  {}\n", clock.empty() ? "" : "[" + clock + "] ", s.speaker_label(s.node().speaker),
              mood.empty() ? "" : "   (" + mood.substr(1) + ")", s.line());
 }
 

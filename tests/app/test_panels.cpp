@@ -41,9 +41,11 @@ std::string temp_dir() {
 struct Harness {
   double clock = 100;
   std::string config = temp_dir(), data = temp_dir();
+  std::string library = std::string(HALLSIM_SOURCE_DIR) + "/tests/data";
   std::unique_ptr<App> app;
 
-  Harness() {
+  explicit Harness(std::string library_folder = "") {
+    if (!library_folder.empty()) library = std::move(library_folder);
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(1280, 800);
@@ -60,8 +62,7 @@ struct Harness {
   ~Harness() { ImGui::DestroyContext(); }
 
   void open() {
-    app = std::make_unique<App>(AppPaths{config, data}, std::string(HALLSIM_SOURCE_DIR) + "/tests/data",
-                                [this] { return clock; });
+    app = std::make_unique<App>(AppPaths{config, data}, library, [this] { return clock; });
     Fonts fonts = build_fonts(ImGui::GetIO(), app->texts_to_render(), 1.0f);
     app->large_font = fonts.large;
     app->fonts_dirty = false;
@@ -265,6 +266,50 @@ std::string read_file(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 }  // namespace
+
+// A scenario where the guard speaks and a call comes in, for the speaker tests below.
+std::string guard_and_phone_library() {
+  std::string folder = temp_dir();
+  std::ofstream(folder + "/guard-and-phone.yaml") << R"(id: guard-and-phone
+title: 保安与来电
+citizen: {name: 王阿姨, age: 66, portrait: elderly, presents: woman}
+start: guard
+nodes:
+  guard: {speaker: guard, say: 请大家排好队，不要拥挤。, next: phone}
+  phone: {speaker: phone, say: 您好，我上午来过，材料落在窗口了。, next: done}
+  done: {say: 谢谢你们。, end: {outcome: resolved}}
+)";
+  return folder;
+}
+
+TEST_CASE("the guard and a phone call are named on the play screen and on the projection") {
+  std::string library = guard_and_phone_library();
+  {
+    Harness h(library);
+    REQUIRE(h.app->library.size() == 1);
+    h.press(kEnter);
+    h.press(kEnter);
+    REQUIRE(h.app->screen == Screen::play);
+    test::DrawnText reader(*ImGui::GetIO().Fonts);
+    CHECK(reader.of_last_frame().find("保安") != std::string::npos);
+    h.press(kEnter);
+    REQUIRE(h.session().node().id == "phone");
+    h.frame();
+    std::string drawn = reader.of_last_frame();
+    CHECK(drawn.find("电话") != std::string::npos);
+    CHECK(drawn.find("保安:") != std::string::npos);  // the guard's line, now in the history
+  }
+  Harness h(library);
+  h.press(kF5);
+  h.press(kEnter);
+  REQUIRE(h.app->screen == Screen::classroom);
+  test::DrawnText reader(*ImGui::GetIO().Fonts);
+  h.frame();
+  CHECK(reader.of_last_frame().find("保安") != std::string::npos);
+  h.press(kEnter);
+  h.frame();
+  CHECK(reader.of_last_frame().find("电话") != std::string::npos);
+}
 
 TEST_CASE("classroom: hands are counted, taken back, a tie waits, the majority is applied and recorded") {
   Harness h;

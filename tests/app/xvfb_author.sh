@@ -6,27 +6,16 @@
 # (author-*.png) land in OUT_DIR.
 # Usage: xvfb_author.sh HALLSIM SOURCE_DIR OUT_DIR. Exits 77 (skipped) without Xvfb/xdotool.
 set -u
-hallsim=$1
-root=$2
-out=$3
-source "$root/tests/app/xvfb_lib.sh"
-require_tools xvfb-run xdotool xwd convert xclip
-mkdir -p "$out"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/xvfb_lib.sh"
+begin_window_test "$@" xvfb-run xdotool xwd convert xclip
 mkdir -p "$tmp/scenarios"
 cp "$root/tests/data/features.yaml" "$tmp/scenarios/"
 cp -r "$root/tests/data/rubrics" "$tmp/scenarios/"
 
 cat > "$tmp/drive.sh" <<'DRIVE'
-set -u
-hallsim=$1 root=$2 out=$3 tmp=$4
-source "$root/tests/app/xvfb_lib.sh"
 file="$tmp/scenarios/features.yaml"
 good=$(cat "$file")
-"$hallsim" --author "$tmp/scenarios" --data-dir "$tmp/data" --config-dir "$tmp/config" 2>"$tmp/app.err" &
-app=$!
-find_window
+start_app --author "$tmp/scenarios" --data-dir "$tmp/data" --config-dir "$tmp/config"
 [ -n "${HALLSIM_XVFB_SCREEN:-}" ] && xdotool windowsize "$win" ${HALLSIM_XVFB_SCREEN/x/ }
 # The title says where the rehearsal is and whether the file on disk is broken:
 # "HallSim — 编写模式 — 功能样例 · check — 1 个错误，仍在运行上一个正确版本".
@@ -53,12 +42,10 @@ shot author-fixed
 # F6 goes back to practice and returns to the same place.
 key F6; wait_title "^HallSim$"
 key F6; wait_title "编写模式 — 功能样例 · check$"
-kill "$app"
-wait "$app" 2>/dev/null
-exit 0
+stop_app
 DRIVE
 
-xvfb-run -a -s "-screen 0 ${HALLSIM_XVFB_SCREEN:-1280x800}x24" bash "$tmp/drive.sh" "$hallsim" "$root" "$out" "$tmp" || { echo "FAIL: authoring mode did not behave"; cat "$tmp/app.err"; exit 1; }
+under_xvfb "${HALLSIM_XVFB_SCREEN:-1280x800}" "$tmp/drive.sh" || { echo "FAIL: authoring mode did not behave"; cat "$tmp/app.err"; exit 1; }
 [ ! -e "$tmp/data/journal.json" ] && [ ! -e "$tmp/data/transcripts" ] || { echo "FAIL: a rehearsal was recorded as an attempt"; exit 1; }
 for png in author-start author-diagnostics author-fixed; do
   [ -s "$out/$png.png" ] || { echo "FAIL: no screenshot $png.png"; exit 1; }

@@ -8,24 +8,13 @@
 # Screenshots land in OUT_DIR.
 # Usage: xvfb_classroom.sh HALLSIM SOURCE_DIR OUT_DIR. Exits 77 (skipped) without Xvfb/xdotool.
 set -u
-hallsim=$1
-root=$2
-out=$3
-source "$root/tests/app/xvfb_lib.sh"
-require_tools xvfb-run xdotool xwd convert node xclip
-mkdir -p "$out"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/xvfb_lib.sh"
+begin_window_test "$@" xvfb-run xdotool xwd convert node xclip
 
 "$hallsim" --help | grep -q -- "--classroom" || { echo "FAIL: --help does not list --classroom"; exit 1; }
 
 cat > "$tmp/drive.sh" <<'DRIVE'
-set -u
-hallsim=$1 root=$2 out=$3 tmp=$4
-source "$root/tests/app/xvfb_lib.sh"
-"$hallsim" --classroom "$root/tests/data/features.yaml" --data-dir "$tmp/data" --config-dir "$tmp/config" 2>"$tmp/app.err" &
-app=$!
-find_window
+start_app --classroom "$root/tests/data/features.yaml" --data-dir "$tmp/data" --config-dir "$tmp/config"
 wait_title "课堂模式 — 功能样例$"            # the monitor picker
 shot classroom-setup
 key Return; wait_title "课堂模式 — 功能样例 — #1$"  # in class, full screen
@@ -62,32 +51,24 @@ key Right; sleep 0.4; shot classroom-debrief-turn
 key h; sleep 1                                  # save the report
 shot classroom-debrief-saved
 key Escape; wait_title "^HallSim$"
-kill "$app"
-wait "$app" 2>/dev/null
-exit 0
+stop_app
 DRIVE
 
 # The vote of a scenario with four long replies: all of them, the tally and the apply button.
 cat > "$tmp/vote.sh" <<'VOTE'
-set -u
-hallsim=$1 root=$2 out=$3 tmp=$4 name=$5 option=$6
-source "$root/tests/app/xvfb_lib.sh"
-"$hallsim" "$option" "$root/scenarios/angry-man-in-hall.yaml" --data-dir "$tmp/data-$name" --config-dir "$tmp/config-$name" 2>"$tmp/app.err" &
-app=$!
-find_window
+name=$1 option=$2
+start_app "$option" "$root/scenarios/angry-man-in-hall.yaml" --data-dir "$tmp/data-$name" --config-dir "$tmp/config-$name"
 wait_title "课堂模式 — .*$"
 key Return; wait_title " — #1$"
 key a b d d
 shot "$name"
-kill "$app"
-wait "$app" 2>/dev/null
-exit 0
+stop_app
 VOTE
 
-xvfb-run -a -s "-screen 0 1024x768x24" bash "$tmp/drive.sh" "$hallsim" "$root" "$out" "$tmp" || { echo "FAIL: the classroom session did not complete"; exit 1; }
-xvfb-run -a -s "-screen 0 1024x768x24" bash "$tmp/vote.sh" "$hallsim" "$root" "$out" "$tmp" classroom-vote-1024x768 --classroom ||
+under_xvfb 1024x768 "$tmp/drive.sh" || { echo "FAIL: the classroom session did not complete"; exit 1; }
+under_xvfb 1024x768 "$tmp/vote.sh" classroom-vote-1024x768 --classroom ||
   { echo "FAIL: the vote at 1024x768"; exit 1; }
-xvfb-run -a -s "-screen 0 1600x900x24" bash "$tmp/vote.sh" "$hallsim" "$root" "$out" "$tmp" classroom-vote-1600x900 --present ||
+under_xvfb 1600x900 "$tmp/vote.sh" classroom-vote-1600x900 --present ||
   { echo "FAIL: the vote at 1600x900 (through --present)"; exit 1; }
 transcript=$(find "$tmp/data/transcripts" -name '*.json' 2>/dev/null | head -n 1)
 [ -n "$transcript" ] || { echo "FAIL: no transcript was written"; cat "$tmp/app.err"; exit 1; }

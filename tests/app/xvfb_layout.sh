@@ -7,29 +7,20 @@
 # To add screens: write a driver function like `trainee` below and add its name to DRIVERS.
 # Usage: xvfb_layout.sh HALLSIM SOURCE_DIR OUT_DIR. Exits 77 (skipped) without Xvfb/xdotool.
 set -u
-hallsim=$1
-root=$2
-out=$3
-source "$root/tests/app/xvfb_lib.sh"
-require_tools xvfb-run xdotool xwd convert xclip
-mkdir -p "$out"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/xvfb_lib.sh"
+begin_window_test "$@" xvfb-run xdotool xwd convert xclip
 
 SIZES=${HALLSIM_LAYOUT_SIZES:-"1024x768@1 1024x768@2 1280x800@1 1280x800@2 1920x1080@3"}
 DRIVERS=${HALLSIM_LAYOUT_DRIVERS:-"trainee shipped classroom"}
 
 cat > "$tmp/drivers.sh" <<'DRIVERS'
-# Inside xvfb-run: $hallsim $root $out $tmp $size ($W, $H, $S) are set; start_app starts the app
-# on a library with the settings for this size; screen NAME takes the screenshot.
-start_app() {  # start_app ARGS...: the app, its window moved to fill the screen
-  HALLSIM_LAYOUT_CHECK=1 "$hallsim" --data-dir "$tmp/data" --config-dir "$tmp/config" "$@" 2>>"$tmp/app.err" &
-  app=$!
-  find_window
+# Inside xvfb-run: $hallsim $root $out $tmp $size ($W, $H, $S) are set; checked_app starts the
+# app with the settings for this size; screen NAME takes the screenshot.
+checked_app() {  # checked_app ARGS...: the app with the layout check on, its window filling the screen
+  HALLSIM_LAYOUT_CHECK=1 start_app --data-dir "$tmp/data" --config-dir "$tmp/config" "$@"
   xdotool windowmove "$win" 0 0 windowsize "$win" "$W" "$H"
   sleep 1
 }
-stop_app() { kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; return 0; }
 screen() { shot "layout-$driver-$1-$size"; echo "$driver $1 $size" >> "$tmp/screens"; }
 # Ctrl held across several frames: at large sizes a software-rendered frame takes a while, and
 # ImGui 1.86 reads modifiers from the key state of the frame.
@@ -38,7 +29,7 @@ slow_ctrl() { xdotool keydown ctrl; sleep 0.8; xdotool key "$1"; sleep 0.8; xdot
 # The trainee's screens on the test scenario: library, briefing, a choice, the abandon dialog,
 # a typed reply being written, another speaker's line, the end, the debrief, the resume dialog.
 trainee() {
-  start_app --library "$root/tests/data"
+  checked_app --library "$root/tests/data"
   screen library
   key Return; wait_title "功能样例$"; screen briefing
   key Return; wait_title " — #1$"; screen play-choice
@@ -58,7 +49,7 @@ trainee() {
   # An attempt left behind (the app killed mid-way) is offered at the next start.
   key Return; wait_title "功能样例$"; key Return; wait_title " — #1$"
   kill -9 "$app"; wait "$app" 2>/dev/null
-  start_app --library "$root/tests/data"
+  checked_app --library "$root/tests/data"
   screen dialog-resume
   key Escape; sleep 0.3
   stop_app
@@ -67,7 +58,7 @@ trainee() {
 # The shipped library, whose lines and replies are the longest: its cards, and the first
 # replies of the first scenario.
 shipped() {
-  start_app --library "$root/scenarios"
+  checked_app --library "$root/scenarios"
   screen library
   key Return; sleep 1; screen briefing
   key Return; wait_title " — #1$"; screen play-1
@@ -81,7 +72,7 @@ shipped() {
 # page, the vote, the presenter view's question and the view itself (one screen), the applied
 # reply revealed, a paused typed question, and every page of the projected debrief.
 classroom() {
-  start_app --classroom "$root/tests/data/features.yaml"
+  checked_app --classroom "$root/tests/data/features.yaml"
   wait_title "课堂模式 — 功能样例$"; screen classroom-setup
   key Return; wait_title " — #1$"
   case $S in 1) key minus minus minus minus ;; 3) key equal equal equal equal ;; esac
@@ -109,10 +100,8 @@ classroom() {
 DRIVERS
 
 cat > "$tmp/drive.sh" <<'DRIVE'
-set -u
-hallsim=$1 root=$2 out=$3 tmp=$4 size=$5 drivers=$6
+size=$1 drivers=$2
 W=${size%x*}; rest=${size#*x}; H=${rest%@*}; S=${size#*@}
-source "$root/tests/app/xvfb_lib.sh"
 source "$tmp/drivers.sh"
 for driver in $drivers; do
   rm -rf "$tmp/data" "$tmp/config"; mkdir -p "$tmp/config"
@@ -125,7 +114,7 @@ DRIVE
 : > "$tmp/app.err"
 for size in $SIZES; do
   geometry=${size%@*}
-  xvfb-run -a -s "-screen 0 ${geometry}x24" bash "$tmp/drive.sh" "$hallsim" "$root" "$out" "$tmp" "$size" "$DRIVERS" ||
+  under_xvfb "$geometry" "$tmp/drive.sh" "$size" "$DRIVERS" ||
     { echo "FAIL: the screens at $size could not be driven"; cat "$tmp/app.err"; exit 1; }
 done
 problems=$(grep -c "^hallsim layout check \[" "$tmp/app.err")

@@ -1,5 +1,36 @@
-# Shared by the Xvfb window tests: source it, then `require_tools`; inside the driver (run under
-# xvfb-run) source it again and call `find_window` once the app is started.
+# Shared by the Xvfb window tests. A test (xvfb_NAME.sh HALLSIM SOURCE_DIR OUT_DIR) sources it and
+# calls `begin_window_test "$@" TOOLS...`, writes its drivers into $tmp and runs each with
+# `under_xvfb SIZE DRIVER [ARGS]`; a driver starts the app with `start_app ARGS`, drives it with
+# the functions below and ends with `stop_app`.
+
+# The start of every window test: $hallsim, $root and $out from its arguments, $out made, a
+# scratch folder $tmp removed at exit; 77 (skipped) when a tool named after them is missing.
+begin_window_test() {
+  hallsim=$1 root=$2 out=$3
+  shift 3
+  require_tools "$@"
+  mkdir -p "$out"
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+}
+
+# Runs DRIVER (a script) on a fresh Xvfb screen of SIZE (WxH) with $hallsim $root $out $tmp set and
+# this file's functions at hand; ARGS are the driver's $1, $2 ...
+under_xvfb() {
+  local size=$1 driver=$2
+  shift 2
+  xvfb-run -a -s "-screen 0 ${size}x24" bash -c 'set -u; hallsim=$1 root=$2 out=$3 tmp=$4; shift 4
+    source "$root/tests/app/xvfb_lib.sh"; source "$0" "$@"' "$driver" "$hallsim" "$root" "$out" "$tmp" "$@"
+}
+
+# In a driver: the app started with ARGS and its window found ($app, $win); what it says on stderr
+# is added to $tmp/app.err, which a failing test prints.
+start_app() {
+  "$hallsim" "$@" 2>>"$tmp/app.err" &
+  app=$!
+  find_window
+}
+stop_app() { kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; return 0; }
 
 # Exits 77 (skipped) when a tool the test needs is missing.
 require_tools() {

@@ -5,22 +5,11 @@
 # Usage: xvfb_playthrough.sh HALLSIM SOURCE_DIR OUT_DIR. Exits 77 (skipped) without Xvfb/xdotool.
 # HALLSIM is plain `hallsim`, started with no command as people do: it executes hallsim-app.
 set -u
-hallsim=$1
-root=$2
-out=$3
-source "$root/tests/app/xvfb_lib.sh"
-require_tools xvfb-run xdotool xwd convert xclip
-mkdir -p "$out"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/xvfb_lib.sh"
+begin_window_test "$@" xvfb-run xdotool xwd convert xclip
 
 cat > "$tmp/drive.sh" <<'DRIVE'
-set -u
-hallsim=$1 root=$2 out=$3 tmp=$4
-source "$root/tests/app/xvfb_lib.sh"
-"$hallsim" --library "$root/tests/data" --data-dir "$tmp/data" --config-dir "$tmp/config" 2>"$tmp/app.err" &
-app=$!
-find_window
+start_app --library "$root/tests/data" --data-dir "$tmp/data" --config-dir "$tmp/config"
 # `hallsim` with no command replaced itself with hallsim-app: the same process shows the window.
 [ "$(basename "$(readlink "/proc/$app/exe")")" = hallsim-app ] || { echo "the window is not hallsim-app in hallsim's process"; exit 1; }
 [ -n "${HALLSIM_XVFB_SCREEN:-}" ] && xdotool windowsize "$win" ${HALLSIM_XVFB_SCREEN/x/ }
@@ -49,12 +38,10 @@ key Escape; wait_title "^HallSim$"
 ctrl o; sleep 0.5                            # the folder picker
 shot folder-picker
 key Escape; sleep 0.3
-kill "$app"
-wait "$app" 2>/dev/null
-exit 0
+stop_app
 DRIVE
 
-xvfb-run -a -s "-screen 0 ${HALLSIM_XVFB_SCREEN:-1280x800}x24" bash "$tmp/drive.sh" "$hallsim" "$root" "$out" "$tmp" || { echo "FAIL: the playthrough did not complete"; exit 1; }
+under_xvfb "${HALLSIM_XVFB_SCREEN:-1280x800}" "$tmp/drive.sh" || { echo "FAIL: the playthrough did not complete"; exit 1; }
 transcript=$(find "$tmp/data/transcripts" -name '*.json' 2>/dev/null | head -n 1)
 [ -n "$transcript" ] || { echo "FAIL: no transcript was written"; cat "$tmp/app.err"; exit 1; }
 grep -q '"outcome": "resolved"' "$transcript" || { echo "FAIL: the attempt did not end resolved"; cat "$transcript"; exit 1; }

@@ -19,18 +19,19 @@ source "$(dirname "${BASH_SOURCE[0]}")/expect.sh"
 # One tab, in front of a choice's `to:`: read as part of the feedback text above it, it once gave
 # 2 errors and 99 warnings with the tab error eighth.
 mkdir -p "$tmp/lib" && cp -r "$scenarios/rubrics" "$tmp/lib/"
-awk 'NR == 82 { sub(/^        /, "\t") } { print }' "$scenarios/long-wait.yaml" > "$tmp/lib/tab.yaml"
-grep -q $'^\tto: listen_ft' "$tmp/lib/tab.yaml" || fail "the tab fixture no longer puts a tab before line 82's to:"
+line=$(grep -n -m 1 '^        to: listen_ft$' "$scenarios/long-wait.yaml" | cut -d: -f1)  # the first such choice
+awk -v line="$line" 'NR == line { sub(/^        /, "\t") } { print }' "$scenarios/long-wait.yaml" > "$tmp/lib/tab.yaml"
+grep -q $'^\tto: listen_ft' "$tmp/lib/tab.yaml" || fail "the tab fixture no longer puts a tab before line $line's to:"
 expect_exit 1 "lint of one tab" -- "$hallsim" lint "$tmp/lib/tab.yaml"
 head -1 "$tmp/out" > "$tmp/first"
-expect_grep "^$tmp/lib/tab.yaml:82:1: error: a tab is used for indentation.*\[HS0003\]$" "$tmp/first" "the tab error comes first"
+expect_grep "^$tmp/lib/tab.yaml:$line:1: error: a tab is used for indentation.*\[HS0003\]$" "$tmp/first" "the tab error comes first"
 [ "$(wc -l < "$tmp/out")" -le 5 ] || { fail "one tab prints $(wc -l < "$tmp/out") lines (at most 5)"; head -20 "$tmp/out"; }
 expect_exit 1 "lint of one tab in zh-CN" -- "$hallsim" lint --lang zh-CN "$tmp/lib/tab.yaml"
-expect_grep "^$tmp/lib/tab.yaml:82:1: 错误：这一行用 Tab 键缩进" "$tmp/out" "the tab error in Chinese"
+expect_grep "^$tmp/lib/tab.yaml:$line:1: 错误：这一行用 Tab 键缩进" "$tmp/out" "the tab error in Chinese"
 expect_grep "^lint：1 个文件，1 个错误，0 个警告$" "$tmp/err" "the lint summary in Chinese"
 
 # A broken indentation (one space too many) is a YAML syntax error, and it alone is printed.
-awk 'NR == 82 { sub(/^        /, "         ") } { print }' "$scenarios/long-wait.yaml" > "$tmp/lib/indent.yaml"
+awk -v line="$line" 'NR == line { sub(/^        /, "         ") } { print }' "$scenarios/long-wait.yaml" > "$tmp/lib/indent.yaml"
 expect_exit 1 "lint of a broken indentation" -- "$hallsim" lint "$tmp/lib/indent.yaml"
 head -1 "$tmp/out" > "$tmp/first"
 expect_grep "^$tmp/lib/indent.yaml:[0-9]+:[0-9]+: error: YAML syntax: .*\[HS0001\]$" "$tmp/first" "the syntax error comes first"

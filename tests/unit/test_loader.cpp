@@ -5,6 +5,7 @@
 
 #include "base/file_text.hpp"
 #include "helpers.hpp"
+#include "model/diagnostic_text.hpp"
 #include "yaml/document.hpp"
 
 using namespace hallsim;
@@ -114,6 +115,42 @@ TEST_CASE("values out of range and unknown names") {
   CHECK(has_code(r.diagnostics, "HS0036"));  // step
   CHECK(has_code(r.diagnostics, "HS0023"));  // empathy: x
   CHECK(test::find_code(r.diagnostics, "HS0036")->message.find("did you mean 'soothe'") != std::string::npos);
+}
+
+TEST_CASE("a guard and a phone caller may speak; an unknown speaker is named with the choices") {
+  auto r = load_text(scenario_with("  a: {speaker: guard, say: 请大家保持秩序, next: b}\n"
+                                   "  b: {speaker: phone, say: 您好，这里是12345, next: c}\n"
+                                   "  c: {end: {outcome: resolved}}\n"));
+  for (const auto& d : r.diagnostics) MESSAGE(format_diagnostic(d));
+  REQUIRE(r.ok());
+  CHECK(r.scenario->nodes[static_cast<size_t>(r.scenario->find_node("a"))].speaker == Speaker::guard);
+  CHECK(r.scenario->nodes[static_cast<size_t>(r.scenario->find_node("b"))].speaker == Speaker::phone);
+
+  auto bad = load_text(scenario_with("  a: {speaker: gaurd, say: x, end: {outcome: resolved}}\n"));
+  const Diagnostic* d = test::find_code(bad.diagnostics, "HS0025");
+  REQUIRE(d);
+  CHECK(d->message == "speaker 'gaurd' must be one of citizen, narrator, colleague, supervisor, guard, phone "
+                      "(did you mean 'guard'?)");
+  CHECK(format_diagnostic(*d, "zh-CN").find("说话人 'gaurd' 必须是以下之一") != std::string::npos);
+}
+
+TEST_CASE("citizen.presents draws the citizen as a woman or a man; anything else is refused") {
+  auto plain = load_text(scenario_with("  a: {end: {outcome: resolved}}\n"));
+  REQUIRE(plain.ok());
+  CHECK(plain.scenario->citizen.presents == Presents::preset);  // absent: the preset's own look
+  for (auto [written, expected] : {std::pair{"woman", Presents::woman}, std::pair{"man", Presents::man}}) {
+    std::string text = scenario_with("  a: {end: {outcome: resolved}}\n");
+    text.replace(text.find("citizen: {name: X}"), 18, std::string("citizen: {name: X, presents: ") + written + "}");
+    auto r = load_text(text);
+    REQUIRE(r.ok());
+    CHECK(r.scenario->citizen.presents == expected);
+  }
+  std::string text = scenario_with("  a: {end: {outcome: resolved}}\n");
+  text.replace(text.find("citizen: {name: X}"), 18, "citizen: {name: X, presents: women}");
+  auto bad = load_text(text);
+  const Diagnostic* d = test::find_code(bad.diagnostics, "HS0025");
+  REQUIRE(d);
+  CHECK(d->message == "presents 'women' must be woman or man (did you mean 'woman'?)");
 }
 
 TEST_CASE("effects name declared variables of the right kind") {

@@ -284,3 +284,19 @@ TEST_CASE("the briefing's reply limits are the timer's: the opening's 15 s is am
   CHECK(s.time_limit() >= picked.least);
   CHECK(s.time_limit() <= picked.most);
 }
+
+TEST_CASE("every face labels a line by its speaker: the citizen by name, the guard and a phone call by role") {
+  LoadResult r = test::load_text(test::scenario_with("  a: {speaker: guard, say: 请大家保持秩序, next: b}\n"
+                                                     "  b: {speaker: phone, say: 您好，这里是12345, next: c}\n"
+                                                     "  c: {say: 好吧, end: {outcome: resolved}}\n"));
+  REQUIRE(r.ok());
+  Session zh = test::new_session(r.scenario);
+  CHECK(zh.speaker_label(zh.node().speaker) == "保安");
+  CHECK(zh.speaker_label(Speaker::phone) == "电话");
+  CHECK(zh.speaker_label(Speaker::citizen) == "X");
+  SessionOptions en_options;
+  en_options.language = "en";
+  Session en = test::new_session(r.scenario, en_options);
+  CHECK(en.speaker_label(Speaker::guard) == "Security guard");
+  CHECK(en.speaker_label(Speaker::phone) == "On the phone");
+}

@@ -58,6 +58,13 @@ TEST_CASE("the word table is well formed and the enum words come from it") {
   CHECK(word("en", Rating::very_satisfied) == "very satisfied");
   CHECK(word("zh-CN", Step::follow_up) == "回馈跟踪");
   CHECK(word("en", Dimension::solution) == "Solution quality");
+  CHECK(word("zh-CN", Speaker::guard) == "保安");
+  CHECK(word("zh-CN", Speaker::phone) == "电话");
+  // Every speaker has its role in both languages, so no face shows a bare key.
+  for (std::string_view name : kSpeakerNames) {
+    CAPTURE(name);
+    CHECK(has_word(name));
+  }
 }
 
 TEST_CASE("an unknown key is remembered so a test can see it") {
