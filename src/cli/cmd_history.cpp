@@ -48,7 +48,8 @@ std::string who(const AttemptRow& r, const std::string& lang) {
   return r.trainee.empty() ? std::string(word(lang, "no_name")) : printable(r.trainee);
 }
 
-// A stored value ("very_satisfied", "resolved") in the reader's language; unknown ones as stored.
+// A stored value ("very_satisfied", "resolved") as words in the reader's language (in English too:
+// "very satisfied"); unknown ones as stored. --csv keeps the stored values.
 std::string outcome_text(const std::string& stored, const std::string& lang) {
   if (auto o = parse_outcome(stored)) return std::string(word(lang, *o));
   return printable(stored);
@@ -66,12 +67,12 @@ std::string pad(const std::string& text, size_t width) {
 void print_table(const std::vector<AttemptRow>& rows, const std::string& lang) {
   if (!is_chinese(lang)) {
     // Names and scenario ids come last: their width on a terminal (CJK, emoji) is not their length.
-    fmt::print("{:>5}  {:<22}  {:>6}  {:>7}  {:<5}  {:<6}  {:<9}  {:<17}  {}\n", "#", "finished", "time", "overall",
+    fmt::print("{:>5}  {:<22}  {:>6}  {:>7}  {:<5}  {:<6}  {:<9}  {:<19}  {}\n", "#", "finished", "time", "overall",
                "grade", "result", "outcome", "rating", "scenario · trainee");
     for (const AttemptRow& r : rows)
-      fmt::print("{:>5}  {:<22}  {:>6}  {:>7.1f}  {:<5}  {:<6}  {:<9}  {:<17}  {} · {}\n", r.id, short_time(r.finished_at),
-                 minutes_seconds(r.duration_s), r.overall, grade_for(r.overall), r.passed ? "pass" : "fail", r.outcome,
-                 r.rating, printable(r.scenario_id), who(r, lang));
+      fmt::print("{:>5}  {:<22}  {:>6}  {:>7.1f}  {:<5}  {:<6}  {:<9}  {:<19}  {} · {}\n", r.id, short_time(r.finished_at),
+                 minutes_seconds(r.duration_s), r.overall, grade_for(r.overall), word(lang, r.passed ? "pass" : "fail"),
+                 outcome_text(r.outcome, lang), rating_text(r.rating, lang), printable(r.scenario_id), who(r, lang));
     return;
   }
   fmt::print("{:>5}  {}  {:>6}  {:>7}  {}  {}  {}  {}  {}\n", "#", pad(std::string(word(lang, "finished_at")), 22),
@@ -181,12 +182,7 @@ int list(const HistoryOptions& o) {
     return kOk;
   }
   if (rows.empty()) {
-    if (is_chinese(lang))
-      fmt::print("{}\n", fmt::format(fmt::runtime(word(lang, o.trainee.empty() && o.scenario.empty() ? "no_attempts"
-                                                                                                 : "no_matching_attempts")),
-                                     file));
-    else
-      fmt::print("No attempts recorded{} in {}.\n", o.trainee.empty() && o.scenario.empty() ? "" : " that match", file);
+    fmt::print("{}\n", fmt::format(fmt::runtime(word(lang, o.trainee.empty() && o.scenario.empty() ? "no_attempts" : "no_matching_attempts")), file));
     return kOk;
   }
   print_table(rows, lang);
