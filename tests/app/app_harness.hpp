@@ -1,12 +1,14 @@
 // The app without a window, as the panel tests drive it: an ImGui context with no backend, the
 // fonts built as the window builds them, a clock the test moves, and key presses and typing
-// simulated frame by frame. Shared by test_panels.cpp and test_screen_words.cpp.
+// simulated frame by frame. Shared by test_panels.cpp, test_screen_words.cpp and test_author.cpp.
 #pragma once
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -34,7 +36,9 @@ struct AppHarness {
   std::string library = std::string(HALLSIM_SOURCE_DIR) + "/tests/data";  // features.yaml
   std::unique_ptr<app::App> app;
 
-  AppHarness() {
+  // `start_now` false: a harness built on this one starts the app itself (start(), what it
+  // prepares, fonts()), so the fonts are built once, for what it shows.
+  explicit AppHarness(bool start_now = true) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(1280, 800);
@@ -46,7 +50,7 @@ struct AppHarness {
     io.KeyMap[ImGuiKey_UpArrow] = kUp;
     io.KeyMap[ImGuiKey_Tab] = kTab;
     io.KeyMap[ImGuiKey_Backspace] = kBackspace;
-    open();
+    if (start_now) open();
   }
   ~AppHarness() { ImGui::DestroyContext(); }
   AppHarness(const AppHarness&) = delete;
@@ -54,11 +58,15 @@ struct AppHarness {
 
   // Starts the app (again: after a simulated crash the same folders hold what it left).
   void open() {
-    app = std::make_unique<app::App>(app::AppPaths{config, data}, library, [this] { return clock; });
-    app::Fonts fonts = app::build_fonts(ImGui::GetIO(), app->texts_to_render(), 1.0f);
-    app->large_font = fonts.large;
-    app->fonts_dirty = false;
+    start();
+    fonts();
     frame();
+  }
+  void start() { app = std::make_unique<app::App>(app::AppPaths{config, data}, library, [this] { return clock; }); }
+  // The glyphs of everything the app can show now, as the window builds them.
+  void fonts() {
+    app->large_font = app::build_fonts(ImGui::GetIO(), app->texts_to_render(), 1.0f).large;
+    app->fonts_dirty = false;
   }
   void frame() {
     ImGui::NewFrame();
@@ -80,6 +88,16 @@ struct AppHarness {
     frame();
   }
   const Session& session() const { return *app->session; }
+  // Frames until `done`, for what happens on other threads (an analysis, a load, random plays).
+  template <typename Done>
+  void frames_until(Done done) {
+    frame();
+    for (int i = 0; i < 4000 && !done(); ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      frame();
+    }
+    REQUIRE(done());
+  }
 };
 
 // What the presenter's own window shows: a second ImGui context sharing the fonts, as the backend

@@ -6,13 +6,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
-#include <thread>
 
 #include <imgui.h>
 #include <imgui_internal.h>  // the tab bars, to open the random plays' tab
@@ -149,16 +147,6 @@ struct Screens : test::AppHarness {
     return std::all_of(each.begin(), each.end(), [&](const std::string& w) { return allowed_latin.count(w) > 0; });
   }
 };
-
-// Frames until `done`, for what happens on other threads (an analysis, random plays).
-template <typename Done>
-void frames_until(Screens& s, Done done) {
-  for (int i = 0; i < 4000 && !done(); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    s.frame();
-  }
-  REQUIRE(done());
-}
 
 }  // namespace screen_words
 
@@ -343,7 +331,7 @@ TEST_CASE("every zh-CN authoring screen is in Chinese: files, graph, problems, r
   for (const auto& rubric : fs::directory_iterator(folder + "/rubrics")) s.allow_words_of(file_text(rubric.path().string()));
   s.allow_words_of(folder);
   s.app->open_authoring(folder);
-  frames_until(s, [&] { return !s.app->author.working(); });
+  s.frames_until([&] { return !s.app->author.working(); });
   REQUIRE(s.app->author.session());
   s.check("authoring: graph and rehearsal");
   s.press('2');
@@ -354,7 +342,7 @@ TEST_CASE("every zh-CN authoring screen is in Chinese: files, graph, problems, r
   std::ofstream(folder + "/features.yaml") << broken;
   s.allow_words_of("nowhere");
   s.clock += AuthorMode::kPollSeconds + 0.1;
-  frames_until(s, [&] {
+  s.frames_until([&] {
     return !s.app->author.working() && !s.app->author.files().empty() && !s.app->author.files()[0].diagnostics.empty();
   });
   s.check("authoring: problems");
@@ -369,7 +357,7 @@ TEST_CASE("every zh-CN authoring screen is in Chinese: files, graph, problems, r
   s.check("authoring: random plays, not run");
   s.app->author.random_settings = {200, 7, false};
   s.app->author.start_random_plays();
-  frames_until(s, [&] { return !s.app->author.random_running(); });
+  s.frames_until([&] { return !s.app->author.random_running(); });
   REQUIRE(s.app->author.random_result());
   s.check("authoring: random plays");
   CHECK(missing_words().empty());
