@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "common.hpp"
+#include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
 #include "debrief/time_text.hpp"
 #include "record.hpp"
@@ -150,33 +151,36 @@ void print_csv(const std::vector<AttemptRow>& rows) {
   }
 }
 
-int import_files(const HistoryOptions& o) {
+// "hallsim history: MESSAGE" on stderr, in the reader's language (the store writes English; the
+// templates of diagnostics.tsv translate it).
+void complain(const std::string& message, const std::string& lang) {
+  fmt::print(stderr, "hallsim history{}{}\n", is_chinese(lang) ? "：" : ": ", translate_message(message, lang));
+}
+
+int import_files(const HistoryOptions& o, const std::string& lang) {
   std::string dir = resolve_data_dir(o.data_dir);
   int exit = kOk;
   for (const std::string& file : o.imports) {
     RecordResult r = import_attempt(dir, file);
-    if (r.already_recorded)
-      fmt::print("{}: already recorded as attempt #{}\n", file, r.attempt_id);
-    else if (r.recorded)
-      fmt::print("{}: recorded as attempt #{}\n", file, r.attempt_id);
-    else {
-      fmt::print(stderr, "hallsim history: {}: not recorded: {}\n", file, r.error);
+    if (r.already_recorded || r.recorded) {
+      fmt::print("{}\n", fmt::format(fmt::runtime(word(lang, r.already_recorded ? "already_recorded_as" : "recorded_as")), file, r.attempt_id));
+    } else {
+      complain(fmt::format("{}: not recorded: {}", file, r.error), lang);
       exit = kUsage;
     }
   }
   return exit;
 }
 
-int list(const HistoryOptions& o) {
+int list(const HistoryOptions& o, const std::string& lang) {
   std::string file = history_file(resolve_data_dir(o.data_dir));
   std::vector<AttemptRow> rows;
   try {
     if (auto history = History::open_existing(file)) rows = history->attempts({o.trainee, o.scenario});
   } catch (const StoreError& e) {
-    fmt::print(stderr, "hallsim history: {}\n", e.what());
+    complain(e.what(), lang);
     return kUsage;
   }
-  std::string lang = ui_language(o.language);
   if (o.csv) {
     print_csv(rows);
     return kOk;
@@ -203,7 +207,10 @@ void add_history(CLI::App& app, Commands& c) {
       ->check(CLI::ExistingFile);
   add_language_option(cmd, o->language);
   cmd->footer("Exit status: 0 success; 2 the history could not be read or a transcript could not be recorded.");
-  cmd->callback([o, &c] { c.exit_code = o->imports.empty() ? list(*o) : import_files(*o); });
+  cmd->callback([o, &c] {
+    std::string lang = ui_language(o->language);
+    c.exit_code = o->imports.empty() ? list(*o, lang) : import_files(*o, lang);
+  });
 }
 
 }  // namespace hallsim::cli

@@ -320,6 +320,23 @@ TEST_CASE("the zh-CN folder picker is in Chinese") {
   s.check("folder picker, an empty folder");
 }
 
+TEST_CASE("the zh-CN history and folder picker say in Chinese what went wrong") {
+  using namespace screen_words;
+  Screens s;
+  fs::create_directories(history_file(s.data));  // a folder where the history's file should be
+  s.allow_words_of(history_file(s.data));
+  s.app->refresh_best_scores();
+  REQUIRE_FALSE(s.app->history_error.empty());
+  s.app->screen = Screen::history;
+  s.check("history, unreadable");
+  s.app->screen = Screen::start;
+  s.allow_words_of("no-such-folder");
+  s.app->folder_picker.browse(s.data + "/no-such-folder");
+  s.app->folder_picker.open = true;
+  s.frame();
+  s.check("folder picker, a folder that is not there");
+}
+
 TEST_CASE("every zh-CN authoring screen is in Chinese: files, graph, problems, rehearsal, random plays") {
   using namespace screen_words;
   Screens s;

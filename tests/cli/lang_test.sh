@@ -144,6 +144,13 @@ expect_grep "上的 LRS 没有响应：" "$tmp/err" "an unreachable LRS in Chine
 expect_grep "^hallsim xapi：1 次练习的语句在 .* 中等待发送；要重试，请运行：hallsim xapi --flush --queue-dir " "$tmp/err" "the waiting batch in Chinese"
 sed -E 's/没有响应：.*/没有响应：/' "$tmp/err" > "$tmp/xapi.txt"  # the network library's own words
 check_chinese "xapi to an LRS that is down" "$tmp/xapi.txt"
+# history --import: what it recorded, and what it could not, in Chinese.
+expect_exit 0 "history --import --lang zh-CN" -- "$hallsim" history --lang zh-CN --import "$transcript" --data-dir "$tmp/imported"
+expect_grep "：已记入练习记录，编号 #1$" "$tmp/out" "an import in Chinese"
+echo '{}' > "$tmp/not-a-transcript.json"
+expect_exit 2 "history --import --lang zh-CN of something else" -- "$hallsim" history --lang zh-CN --import "$tmp/not-a-transcript.json" --data-dir "$tmp/imported"
+expect_grep "：未能记入练习记录：.*不是 HallSim 的练习记录文件" "$tmp/err" "a failed import in Chinese"
+check_chinese "a failed import" "$tmp/err"
 expect_exit 0 "xapi --lang zh-CN writes the same statements" -- "$hallsim" xapi --lang zh-CN "$transcript" --scenario "$data/features.yaml" -o "$tmp/zh.json"
 expect_exit 0 "xapi --lang en" -- "$hallsim" xapi --lang en "$transcript" --scenario "$data/features.yaml" -o "$tmp/en.json"
 cmp -s "$tmp/zh.json" "$tmp/en.json" || fail "the statements do not depend on --lang"
