@@ -8,7 +8,6 @@
 #include <utility>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "model/words.hpp"
 #include "debrief/time_text.hpp"
@@ -21,11 +20,6 @@
 namespace hallsim {
 
 namespace {
-
-std::string string_field(const nlohmann::json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 std::string speaker_name_of(const Session& s, const Node& node) {
   if (node.speaker == Speaker::citizen) return s.text(s.scenario().citizen.name);
@@ -323,19 +317,12 @@ Debrief build_debrief(const Session& session, const DebriefOptions& options) {
   return gather_debrief(session, session.started_at(), options);
 }
 
-Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const ScoreBounds& bounds,
-                      const nlohmann::json& transcript, const DebriefOptions& options) {
-  nlohmann::json replayable = transcript;
-  if (!options.language.empty() && replayable.is_object()) replayable["language"] = options.language;
-  std::optional<Session> replayed;
-  try {
-    replayed.emplace(replay_transcript(std::move(scenario), bounds, replayable));
-  } catch (const nlohmann::json::exception& e) {  // a field missing or of the wrong type
-    throw std::invalid_argument(std::string("the transcript is damaged: ") + e.what());
-  }
+Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const ScoreBounds& bounds, const Transcript& transcript,
+                      const DebriefOptions& options) {
+  Session replayed = replay_transcript(std::move(scenario), bounds, transcript, options.language);
   DebriefOptions from_transcript = options;
-  from_transcript.finished_at = string_field(transcript, "finished_at");
-  return gather_debrief(*replayed, string_field(transcript, "started_at"), from_transcript);
+  from_transcript.finished_at = transcript.finished_at;
+  return gather_debrief(replayed, transcript.started_at, from_transcript);
 }
 
 }  // namespace hallsim

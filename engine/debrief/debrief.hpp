@@ -10,8 +10,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "model/scenario.hpp"
 #include "score/totals.hpp"
 
@@ -147,6 +145,7 @@ struct Debrief {
 };
 
 class Session;
+struct Transcript;
 
 // Everything the debrief shows, from the session the trainee (or a class) has just played: no
 // transcript round trip, so class votes and typed-turn explanations come straight from the play.
@@ -154,9 +153,8 @@ class Session;
 Debrief build_debrief(const Session& session, const DebriefOptions& options = {});
 
 // Re-scores `transcript` against `scenario` (so scores follow the current engine), then builds
-// the debrief as above. Throws std::invalid_argument when the transcript is malformed or no
-// longer fits the scenario.
-Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const ScoreBounds& bounds, const nlohmann::json& transcript,
+// the debrief as above. Throws TranscriptError when the transcript no longer fits the scenario.
+Debrief build_debrief(std::shared_ptr<const Scenario> scenario, const ScoreBounds& bounds, const Transcript& transcript,
                       const DebriefOptions& options = {});
 
 struct Turn;

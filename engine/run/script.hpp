@@ -1,8 +1,8 @@
 // Scripted play: a list of replies (choice numbers and typed texts) driven through a Session.
-// Used by `hallsim run`, test plans and transcript re-scoring.
+// Used by `hallsim run`, test plans, transcript re-scoring and the authoring rehearsal, which
+// replays an author's replies on a new version of the scenario.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,6 +16,10 @@ struct ScriptedReply {
   std::string text;
   std::optional<double> response_s;  // overrides the script's default
   std::optional<ClassVote> vote{};   // a choice a class voted for (a replayed classroom attempt)
+  // A recorded reply names the node's choice itself (0-based), not its position on screen, and
+  // the node it was made at; the script checks both against the scenario as it is now.
+  int choice_index = -1;
+  std::string node{};
 };
 
 struct ScriptOutcome {
@@ -25,9 +29,12 @@ struct ScriptOutcome {
 };
 
 // Plays `replies` from the session's current point, continuing past `next` lines by itself.
-// `between` (optional) runs before each reply with the number of replies made so far.
+// With `stop_after_last` the session stays where the last reply left it, even on a line.
 ScriptOutcome play_script(Session& session, const std::vector<ScriptedReply>& replies, double response_s,
-                          const std::function<void(Session&, size_t)>& between = {});
+                          bool stop_after_last = false);
+
+// The replies of recorded turns, to play them again (on a new version of the scenario).
+std::vector<ScriptedReply> replies_of(const std::vector<Turn>& turns);
 
 // Continues past `next` lines until a reply is needed or the attempt ends.
 void skip_lines(Session& session);

@@ -2,17 +2,13 @@
 
 #include <algorithm>
 #include <map>
-#include <stdexcept>
 #include <tuple>
 
-#include "transcript/json_fields.hpp"
 #include "base/clock.hpp"
 
 namespace hallsim {
 
 namespace {
-
-using json = nlohmann::json;
 
 bool earlier(const AttemptRow& a, const AttemptRow& b) {
   return std::tie(a.finished_at, a.id) < std::tie(b.finished_at, b.id);
@@ -20,37 +16,24 @@ bool earlier(const AttemptRow& a, const AttemptRow& b) {
 
 }  // namespace
 
-AttemptRow attempt_from_transcript(const json& t) {
-  if (!t.is_object() || t.value("format", "") != "hallsim-transcript")
-    throw std::invalid_argument("not a HallSim transcript (no \"format\": \"hallsim-transcript\")");
-  try {
-    AttemptRow row;
-    const json& scenario = json_member(t, "scenario");
-    row.scenario_id = json_member(scenario, "id").get<std::string>();
-    row.scenario_version = json_member(scenario, "version").get<int>();
-    row.scenario_hash = json_member(scenario, "hash").get<std::string>();
-    row.trainee = json_text(t, "trainee");
-    const json& ending = json_member(t, "ending");
-    if (ending.is_null() || !json_member(t, "finished_at").is_string())
-      throw std::invalid_argument("the attempt did not reach an ending, so it is not a finished attempt");
-    row.started_at = json_member(t, "started_at").get<std::string>();
-    row.finished_at = json_member(t, "finished_at").get<std::string>();
-    auto started = parse_utc_time(row.started_at), finished = parse_utc_time(row.finished_at);
-    if (!started || !finished) throw std::invalid_argument("started_at and finished_at must be ISO 8601 times");
-    row.duration_s = std::max(0.0, *finished - *started);
-    row.outcome = json_member(ending, "outcome").get<std::string>();
-    row.rating = json_text(ending, "rating");
-    const json& totals = json_member(t, "totals");
-    for (int d = 0; d < kDimensions; ++d) {
-      const json& dim = json_member(totals, std::string(kDimensionNames[d]).c_str());
-      row.dimensions[d] = {json_member(dim, "raw").get<int>(), json_member(dim, "percent").get<double>()};
-    }
-    row.overall = json_member(totals, "overall").get<double>();
-    row.passed = json_member(totals, "passed").get<bool>();
-    return row;
-  } catch (const json::exception& e) {
-    throw std::invalid_argument(std::string("the transcript has a value of the wrong type: ") + e.what());
-  }
+AttemptRow attempt_from_transcript(const Transcript& t) {
+  if (!t.ending || t.finished_at.empty())
+    throw TranscriptError("the attempt did not reach an ending, so it is not a finished attempt");
+  AttemptRow row;
+  row.scenario_id = t.scenario.id;
+  row.scenario_version = t.scenario.version;
+  row.scenario_hash = t.scenario.hash;
+  row.trainee = t.trainee;
+  row.started_at = t.started_at;
+  row.finished_at = t.finished_at;
+  // Both times were checked when the transcript was read.
+  row.duration_s = std::max(0.0, parse_utc_time(row.finished_at).value_or(0) - parse_utc_time(row.started_at).value_or(0));
+  row.outcome = outcome_name(t.ending->outcome);
+  row.rating = t.ending->rating ? std::string(rating_name(*t.ending->rating)) : std::string();
+  for (int d = 0; d < kDimensions; ++d) row.dimensions[d] = {t.totals.dimensions[d].raw, t.totals.dimensions[d].percent};
+  row.overall = t.totals.overall;
+  row.passed = t.totals.passed;
+  return row;
 }
 
 std::optional<Progress> progress_of(const std::vector<AttemptRow>& rows) {

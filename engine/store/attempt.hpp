@@ -8,9 +8,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "model/scenario.hpp"
+#include "transcript/transcript.hpp"
 
 namespace hallsim {
 
@@ -37,9 +36,9 @@ struct AttemptRow {
   std::string transcript_sha256;  // "" for rows recorded before schema 2
 };
 
-// The row for a transcript as transcript_json() writes it. Throws std::invalid_argument when it
-// is not a transcript, or the attempt never reached an ending (only finished attempts count).
-AttemptRow attempt_from_transcript(const nlohmann::json& transcript);
+// The row for a transcript. Throws TranscriptError when the attempt never reached an ending
+// (only finished attempts count).
+AttemptRow attempt_from_transcript(const Transcript& transcript);
 
 struct Progress {
   std::string trainee;

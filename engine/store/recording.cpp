@@ -7,7 +7,6 @@
 #include <sstream>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "base/file_text.hpp"
 #include "base/hash.hpp"
@@ -92,7 +91,7 @@ RecordResult record_attempt(const std::string& data_dir, const std::string& text
   RecordResult r;
   AttemptRow row;
   try {
-    row = attempt_from_transcript(nlohmann::json::parse(text));
+    row = attempt_from_transcript(read_transcript_text(text));
   } catch (const std::exception& e) {
     r.error = e.what();
     return r;
@@ -123,7 +122,7 @@ RecordResult import_attempt(const std::string& data_dir, const std::string& file
   std::string text = std::move(*read);
   AttemptRow row;
   try {
-    row = attempt_from_transcript(nlohmann::json::parse(text));
+    row = attempt_from_transcript(read_transcript_text(text));
   } catch (const std::exception& e) {
     r.error = fmt::format("{}: {}", file, e.what());
     return r;

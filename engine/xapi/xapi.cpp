@@ -5,8 +5,8 @@
 #include <stdexcept>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
-#include "transcript/json_fields.hpp"
 #include "score/advice.hpp"
 #include "base/clock.hpp"
 
@@ -48,17 +48,12 @@ ojson language_map(const std::string& language, const std::string& text) { retur
 
 ojson verb(const char* name) { return {{"id", std::string(kAdlVerbs) + name}, {"display", {{"en-US", name}}}}; }
 
-Attempt read_attempt(const json& t, const StatementIds& ids, const XapiOptions& o) {
-  if (!t.is_object() || t.value("format", "") != "hallsim-transcript")
-    throw std::invalid_argument("not a HallSim transcript (no \"format\": \"hallsim-transcript\")");
+Attempt read_attempt(const Transcript& t, const StatementIds& ids, const XapiOptions& o) {
   Attempt a;
-  const json& scenario = json_member(t, "scenario");
-  a.scenario_id = json_member(scenario, "id").get<std::string>();
-  a.title = json_text(scenario, "title");
-  a.language = json_text(t, "language");
-  if (a.language.empty()) a.language = "und";  // RFC 5646 "undetermined"
-  std::string trainee = json_text(t, "trainee");
-  if (trainee.empty()) trainee = "anonymous";
+  a.scenario_id = t.scenario.id;
+  a.title = t.scenario.title;
+  a.language = t.language.empty() ? "und" : t.language;  // RFC 5646 "undetermined"
+  std::string trainee = t.trainee.empty() ? "anonymous" : t.trainee;
   a.actor = {{"objectType", "Agent"}, {"name", trainee}, {"account", {{"homePage", o.home_page}, {"name", trainee}}}};
   ojson definition = {{"type", kSimulation}};
   if (!a.title.empty()) definition["name"] = language_map(a.language, a.title);
@@ -67,13 +62,10 @@ Attempt read_attempt(const json& t, const StatementIds& ids, const XapiOptions& 
                {"platform", o.platform},
                {"language", a.language},
                {"extensions",
-                {{xapi_extension("scenario"),
-                  {{"id", a.scenario_id}, {"version", json_member(scenario, "version")}, {"hash", json_member(scenario, "hash")}}}}}};
-  a.started_at = json_member(t, "started_at").get<std::string>();
-  auto started = parse_utc_time(a.started_at);
-  if (!started) throw std::invalid_argument("started_at is not an ISO 8601 time: " + a.started_at);
-  a.started = *started;
-  a.finished_at = json_text(t, "finished_at");
+                {{xapi_extension("scenario"), {{"id", a.scenario_id}, {"version", t.scenario.version}, {"hash", t.scenario.hash}}}}}};
+  a.started_at = t.started_at;
+  a.started = parse_utc_time(a.started_at).value_or(0);  // checked when the transcript was read
+  a.finished_at = t.finished_at;
   a.finished = parse_utc_time(a.finished_at).value_or(a.started);
   return a;
 }
@@ -84,22 +76,20 @@ ojson statement(const std::string& id, const Attempt& a, const char* verb_name, 
 
 // The interaction's definition: the line the trainee answered, and for a choice node every
 // choice with the best one as the correct response.
-ojson interaction(const Attempt& a, const json& turn, const Scenario* scenario) {
-  std::string node_id = json_member(turn, "node").get<std::string>();
+ojson interaction(const Attempt& a, const TranscriptTurn& turn, const Scenario* scenario) {
   ojson d = {{"type", kInteraction},
-             {"name", language_map(a.language, a.title.empty() ? node_id : a.title + " · " + node_id)},
-             {"description", language_map(a.language, json_text(turn, "line"))}};
-  if (json_text(turn, "kind") == "free_text") {
+             {"name", language_map(a.language, a.title.empty() ? turn.node : a.title + " · " + turn.node)},
+             {"description", language_map(a.language, turn.line)}};
+  if (turn.typed) {
     d["interactionType"] = "long-fill-in";
     return d;
   }
   if (!scenario) throw std::invalid_argument("the transcript has choice replies: the scenario is needed to list the choices");
-  int index = scenario->find_node(node_id);
-  if (index < 0) throw std::invalid_argument(fmt::format("the scenario has no node '{}'", node_id));
+  int index = scenario->find_node(turn.node);
+  if (index < 0) throw std::invalid_argument(fmt::format("the scenario has no node '{}'", turn.node));
   const Node& node = scenario->nodes[static_cast<size_t>(index)];
-  int chosen = json_member(turn, "choice").get<int>();
-  if (chosen < 1 || static_cast<size_t>(chosen) > node.choices.size())
-    throw std::invalid_argument(fmt::format("node '{}' has no choice {}", node_id, chosen));
+  if (static_cast<size_t>(turn.choice) > node.choices.size())
+    throw std::invalid_argument(fmt::format("node '{}' has no choice {}", turn.node, turn.choice));
   d["interactionType"] = "choice";
   ojson choices = ojson::array();
   for (size_t i = 0; i < node.choices.size(); ++i)
@@ -110,45 +100,65 @@ ojson interaction(const Attempt& a, const json& turn, const Scenario* scenario) 
   return d;
 }
 
-ojson answered(const Attempt& a, const json& turn, const Scenario* scenario, const std::string& id, double at) {
+// Per dimension name, as transcripts and statements write score vectors.
+ojson dimensions_object(const ScoreVector& v) {
+  json j = json::object();  // sorted by name, as statements have always listed them
+  for (int d = 0; d < kDimensions; ++d) j[std::string(kDimensionNames[d])] = v[d];
+  return j;
+}
+
+ojson steps_object(const TranscriptSteps& s) {
+  auto names = [](const std::vector<Step>& list) {
+    ojson out = ojson::array();
+    for (Step step : list) out.push_back(step_name(step));
+    return out;
+  };
+  return {{"attempted", names(s.attempted)}, {"missed", names(s.missed)}, {"out_of_order", names(s.out_of_order)},
+          {"performed", names(s.performed)}};
+}
+
+ojson ending_object(const TranscriptEnding& e) {
+  json j = {{"node", e.node.empty() ? json(nullptr) : json(e.node)}, {"outcome", outcome_name(e.outcome)}};
+  if (e.rating) j["rating"] = rating_name(*e.rating);
+  if (!e.node.empty()) j["summary"] = e.summary;
+  return j;
+}
+
+ojson answered(const Attempt& a, const TranscriptTurn& turn, const Scenario* scenario, const std::string& id, double at) {
   ojson s = statement(id, a, "answered", iso8601_utc(at));
-  s["object"] = {{"objectType", "Activity"},
-                 {"id", node_activity(a.scenario_id, json_member(turn, "node").get<std::string>())},
-                 {"definition", interaction(a, turn, scenario)}};
-  bool typed = json_text(turn, "kind") == "free_text";
-  std::string response = typed ? json_member(turn, "reply").get<std::string>() : std::to_string(json_member(turn, "choice").get<int>());
-  ojson extensions = {{xapi_extension("deltas"), json_member(turn, "deltas")},
-                      {xapi_extension("late"), json_member(turn, "late")},
-                      {xapi_extension("time-limit"), json_member(turn, "time_limit")},
-                      {xapi_extension("mood"), turn.value("mood", json::object())}};
-  if (turn.contains("step") && !turn.at("step").is_null()) extensions[xapi_extension("step")] = turn.at("step");
-  if (typed) {
-    extensions[xapi_extension("cues")] = turn.value("cues", json::array());
-    extensions[xapi_extension("missed-cues")] = turn.value("missed_cues", json::array());
+  s["object"] = {{"objectType", "Activity"}, {"id", node_activity(a.scenario_id, turn.node)}, {"definition", interaction(a, turn, scenario)}};
+  std::string response = turn.typed ? turn.reply : std::to_string(turn.choice);
+  json mood = json::object();
+  for (const auto& [name, value] : turn.mood) mood[name] = value;
+  ojson extensions = {{xapi_extension("deltas"), dimensions_object(turn.deltas)},
+                      {xapi_extension("late"), turn.late},
+                      {xapi_extension("time-limit"), turn.time_limit},
+                      {xapi_extension("mood"), mood}};
+  if (turn.step) extensions[xapi_extension("step")] = step_name(*turn.step);
+  if (turn.typed) {
+    extensions[xapi_extension("cues")] = turn.cues;
+    extensions[xapi_extension("missed-cues")] = turn.missed_cues;
   }
-  s["result"] = {{"response", response},
-                 {"duration", iso8601_duration(json_member(turn, "response_s").get<double>())},
-                 {"extensions", extensions}};
+  s["result"] = {{"response", response}, {"duration", iso8601_duration(turn.response_s)}, {"extensions", extensions}};
   ojson context = a.context;
   context["contextActivities"] = {{"parent", ojson::array({a.scenario_object})}};
   s["context"] = context;
   return s;
 }
 
-ojson final_result(const Attempt& a, const json& t) {
-  const json& totals = json_member(t, "totals");
-  double overall = json_member(totals, "overall").get<double>();
+ojson final_result(const Attempt& a, const Transcript& t) {
   ojson extensions = ojson::object();
-  for (std::string_view name : kDimensionNames) {
-    const json& d = json_member(totals, std::string(name).c_str());
-    extensions[xapi_extension(std::string(name))] = {{"raw", json_member(d, "raw")}, {"best", json_member(d, "best")}, {"percent", json_member(d, "percent")}};
+  for (int d = 0; d < kDimensions; ++d) {
+    const TranscriptDimension& dim = t.totals.dimensions[d];
+    extensions[xapi_extension(std::string(kDimensionNames[d]))] = {{"raw", dim.raw}, {"best", dim.best}, {"percent", dim.percent}};
   }
-  extensions[xapi_extension("ending")] = json_member(t, "ending");
-  extensions[xapi_extension("grade")] = totals.value("grade", "");
-  extensions[xapi_extension("late-replies")] = totals.value("late_replies", 0);
-  extensions[xapi_extension("steps")] = t.value("steps", json::object());
+  extensions[xapi_extension("ending")] = ending_object(*t.ending);
+  extensions[xapi_extension("grade")] = t.totals.grade;
+  extensions[xapi_extension("late-replies")] = t.totals.late_replies;
+  extensions[xapi_extension("steps")] = steps_object(t.steps);
+  double overall = t.totals.overall;
   return {{"score", {{"scaled", std::clamp(overall / 100.0, 0.0, 1.0)}, {"raw", overall}, {"min", 0}, {"max", 100}}},
-          {"success", json_member(totals, "passed").get<bool>()},
+          {"success", t.totals.passed},
           {"completion", true},
           {"duration", iso8601_duration(a.finished - a.started)},
           {"extensions", extensions}};
@@ -166,46 +176,34 @@ std::string node_activity(const std::string& scenario_id, const std::string& nod
   return scenario_activity(scenario_id) + "/nodes/" + iri_segment(node_id);
 }
 
-bool transcript_has_choices(const json& transcript) {
-  auto turns = transcript.find("turns");
-  if (turns == transcript.end() || !turns->is_array()) return false;
-  return std::any_of(turns->begin(), turns->end(), [](const json& t) { return t.value("kind", "") == "choice"; });
-}
-
-ojson xapi_statements(const json& t, const Scenario* scenario, const StatementIds& ids, const XapiOptions& o) {
-  try {
-    Attempt a = read_attempt(t, ids, o);
-    ojson out = ojson::array();
-    ojson attempted = statement(ids.attempted, a, "attempted", a.started_at);
-    attempted["object"] = a.scenario_object;
-    attempted["context"] = a.context;
-    out.push_back(attempted);
-    const json& turns = json_member(t, "turns");
-    if (!turns.is_array()) throw std::invalid_argument("\"turns\" must be a list");
-    if (turns.size() > ids.answered.size()) throw std::invalid_argument("fewer statement ids than turns");
-    // Transcripts keep response times, not clock times: a reply is placed at the start plus the
-    // response times so far, never after the finish.
-    double at = a.started;
-    for (size_t i = 0; i < turns.size(); ++i) {
-      at += json_member(turns[i], "response_s").get<double>();
-      out.push_back(answered(a, turns[i], scenario, ids.answered[i], std::min(at, std::max(a.started, a.finished))));
-    }
-    if (json_member(t, "ending").is_null() || a.finished_at.empty()) return out;  // never finished: no result to report
-    ojson completed = statement(ids.completed, a, "completed", a.finished_at);
-    completed["object"] = a.scenario_object;
-    completed["result"] = {{"completion", true}, {"duration", iso8601_duration(a.finished - a.started)}};
-    completed["context"] = a.context;
-    out.push_back(completed);
-    ojson result = final_result(a, t);
-    ojson verdict = statement(ids.result, a, result["success"].get<bool>() ? "passed" : "failed", a.finished_at);
-    verdict["object"] = a.scenario_object;
-    verdict["result"] = result;
-    verdict["context"] = a.context;
-    out.push_back(verdict);
-    return out;
-  } catch (const json::exception& e) {
-    throw std::invalid_argument(std::string("the transcript has a value of the wrong type: ") + e.what());
+ojson xapi_statements(const Transcript& t, const Scenario* scenario, const StatementIds& ids, const XapiOptions& o) {
+  Attempt a = read_attempt(t, ids, o);
+  ojson out = ojson::array();
+  ojson attempted = statement(ids.attempted, a, "attempted", a.started_at);
+  attempted["object"] = a.scenario_object;
+  attempted["context"] = a.context;
+  out.push_back(attempted);
+  if (t.turns.size() > ids.answered.size()) throw std::invalid_argument("fewer statement ids than turns");
+  // Transcripts keep response times, not clock times: a reply is placed at the start plus the
+  // response times so far, never after the finish.
+  double at = a.started;
+  for (size_t i = 0; i < t.turns.size(); ++i) {
+    at += t.turns[i].response_s;
+    out.push_back(answered(a, t.turns[i], scenario, ids.answered[i], std::min(at, std::max(a.started, a.finished))));
   }
+  if (!t.ending || a.finished_at.empty()) return out;  // never finished: no result to report
+  ojson completed = statement(ids.completed, a, "completed", a.finished_at);
+  completed["object"] = a.scenario_object;
+  completed["result"] = {{"completion", true}, {"duration", iso8601_duration(a.finished - a.started)}};
+  completed["context"] = a.context;
+  out.push_back(completed);
+  ojson result = final_result(a, t);
+  ojson verdict = statement(ids.result, a, result["success"].get<bool>() ? "passed" : "failed", a.finished_at);
+  verdict["object"] = a.scenario_object;
+  verdict["result"] = result;
+  verdict["context"] = a.context;
+  out.push_back(verdict);
+  return out;
 }
 
 }  // namespace hallsim

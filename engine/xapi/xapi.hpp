@@ -9,6 +9,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "model/scenario.hpp"
+#include "transcript/transcript.hpp"
 
 namespace hallsim {
 
@@ -34,13 +35,11 @@ struct XapiOptions {
 };
 
 // The statements, in order. `scenario` (may be null) supplies the choices of choice turns and is
-// required when the transcript has any. Throws std::invalid_argument when the transcript is
-// malformed, names a node or choice the scenario lacks, or has more turns than `ids`.
-nlohmann::ordered_json xapi_statements(const nlohmann::json& transcript, const Scenario* scenario,
-                                       const StatementIds& ids, const XapiOptions& options = {});
-
-// Whether any turn of the transcript is a choice (and so needs the scenario).
-bool transcript_has_choices(const nlohmann::json& transcript);
+// required when the transcript has any (Transcript::has_choice_turns). Throws
+// std::invalid_argument when the transcript names a node or choice the scenario lacks, or has
+// more turns than `ids`.
+nlohmann::ordered_json xapi_statements(const Transcript& transcript, const Scenario* scenario, const StatementIds& ids,
+                                       const XapiOptions& options = {});
 
 // The IRI of an extension: kXapiIriBase + "extensions/" + name.
 std::string xapi_extension(const std::string& name);

@@ -115,9 +115,9 @@ void App::start_attempt() {
   o.trainee = settings.trainee;
   o.now = [this] { return session_now(); };
   session.emplace(e.scenario, e.bounds(), o);
+  debrief.reset();
   session_path = e.path;
   reply_draft.clear();
-  recorded_transcript.clear();
   screen = Screen::play;
   after_move();
 }
@@ -151,7 +151,6 @@ void App::record_finished() {
   DebriefOptions options;
   options.language = lang();
   FinishedAttempt finished = attempt_.finish(*session, /*record=*/true, options);
-  recorded_transcript = std::move(finished.transcript_text);
   // Where the transcript went is the history's business; the status line says it is kept.
   if (finished.record.recorded) status = word(lang(), "attempt_recorded");
   else say(finished.record.error);
@@ -252,9 +251,9 @@ void App::resume_journal() {
     SessionOptions o;
     o.now = [this] { return session_now(); };
     session.emplace(AttemptLifecycle::resume(r.scenario, r.bounds(), *pending_resume, o));
+    debrief.reset();
     session_path = pending_resume->scenario_path;
-    recorded_transcript.clear();
-    screen = Screen::play;
+      screen = Screen::play;
     pending_resume.reset();
   } catch (const std::exception& e) {
     status = fmt::format("{}: {}", word(lang(), "cannot_resume"), translate_message(e.what(), lang()));

@@ -112,7 +112,6 @@ class App {
   void back_to_library();
   void after_move();  // journal the attempt; go to the debrief when it ended
   void record_finished();          // transcript and history row of the attempt that just ended
-  std::string recorded_transcript;  // its text, which the reports are made from
   // The debrief of the attempt that just ended, built once from the live session; the screen
   // opens at its top.
   std::optional<Debrief> debrief;

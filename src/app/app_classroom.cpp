@@ -38,9 +38,9 @@ void App::start_classroom() {
   o.now = [this] { return session_now(); };
   pause_clock(false);
   session.emplace(e.scenario, e.bounds(), o);
+  debrief.reset();
   session_path = e.path;
   reply_draft.clear();
-  recorded_transcript.clear();
   status.clear();
   Classroom& c = classroom;
   c.revealed = false;
@@ -49,7 +49,6 @@ void App::start_classroom() {
   c.presenter_view = c.confirm_presenter_view = false;
   c.applied_turn.reset();
   c.debrief_page = 0;
-  c.debrief.reset();
   c.saved_report.clear();
   c.presenter_status.clear();
   screen = Screen::classroom;

@@ -125,19 +125,8 @@ void AuthorMode::carry_rehearsal(std::optional<Session> old) {
   if (!old) return;
   Session& now = *session_;
   if (!old->edited()) {
-    for (const Turn& t : old->turns()) {
-      skip_lines(now);
-      if (now.node().id != t.node) break;
-      if (now.phase() == Session::Phase::free_text) {
-        now.say(t.reply, 0.0);
-        continue;
-      }
-      if (now.phase() != Session::Phase::choice) break;
-      auto visible = now.visible_choices();
-      auto at = std::find(visible.begin(), visible.end(), t.choice);
-      if (at == visible.end()) break;
-      now.choose(static_cast<int>(at - visible.begin()), 0.0);
-    }
+    // As far as the new version still fits them; then on through lines to where the author was.
+    play_script(now, replies_of(old->turns()), 0, /*stop_after_last=*/true);
     while (now.phase() == Session::Phase::line && now.node().id != old->node().id) now.advance();
     if (now.node().id == old->node().id) return;
   }

@@ -12,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "debrief/debrief.hpp"
 #include "run/vote_tally.hpp"
 
 namespace hallsim::app {
@@ -44,7 +43,6 @@ struct Classroom {
   std::optional<VoteTally> tally;             // the show of hands at the current reply
   unsigned long long tally_for = ~0ull;       // the session revision the tally belongs to
   int debrief_page = 0;                       // projected debrief: see classroom_debrief_panel.cpp
-  std::optional<Debrief> debrief;             // built once the attempt ends
   std::string saved_report;                   // the report saved from the projected debrief (its file name)
   // Saved files and errors: for the presenter's eyes only (a path never goes on the projector).
   std::string presenter_status;

@@ -7,7 +7,6 @@
 
 #include <fmt/format.h>
 #include <imgui.h>
-#include <nlohmann/json.hpp>
 
 #include "app.hpp"
 #include "classroom_parts.hpp"
@@ -286,21 +285,12 @@ void save(App& app, const char* format) {
 void draw_classroom_debrief(App& app) {
   const std::string& lang = app.lang();
   Classroom& c = app.classroom;
-  if (!c.debrief && app.session && !app.recorded_transcript.empty()) {
-    try {
-      DebriefOptions options;
-      options.language = lang;
-      c.debrief = build_debrief(app.session->scenario_ptr(), app.session->bounds(), nlohmann::json::parse(app.recorded_transcript), options);
-    } catch (const std::exception& e) {
-      c.presenter_status = e.what();
-    }
-  }
-  if (!c.debrief) {
+  if (!app.debrief) {
     wrapped(std::string(word(lang, "report_not_saved")));
     if (ImGui::Button(fmt::format("{} (Esc)", word(lang, "library")).c_str()) || pressed(ImGuiKey_Escape)) app.back_to_library();
     return;
   }
-  const Debrief& d = *c.debrief;
+  const Debrief& d = *app.debrief;
   std::vector<Page> pages = pages_of(d);
   int last = static_cast<int>(pages.size()) - 1;
   c.debrief_page = std::clamp(c.debrief_page, 0, last);

@@ -2,7 +2,6 @@
 #include <cstdio>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "base/file_text.hpp"
 #include "common.hpp"
@@ -39,20 +38,22 @@ int report(const ReportOptions& o) {
     fmt::print(stderr, "hallsim report: {}: cannot read the file\n", o.transcript);
     return kUsage;
   }
-  nlohmann::json transcript = nlohmann::json::parse(*text, nullptr, false);
-  if (transcript.is_discarded()) {
-    fmt::print(stderr, "hallsim report: {}: not JSON\n", o.transcript);
+  Transcript transcript;
+  try {
+    transcript = read_transcript_text(*text);
+  } catch (const TranscriptError& e) {
+    fmt::print(stderr, "hallsim report: {}: {}\n", o.transcript, e.what());
     return kUsage;
   }
   int exit = kOk;
-  LoadResult loaded = scenario_for_transcript(o.transcript, transcript, o.scenario, exit);
+  LoadResult loaded = scenario_for_transcript("report", o.transcript, transcript, o.scenario, exit);
   if (!loaded.ok()) return exit;
   const auto& scenario = loaded.scenario;
   Debrief debrief;
   try {
     // Progress: the trainee's earlier attempts at this scenario, from the history.
     std::vector<PastAttempt> past =
-        past_attempts(resolve_data_dir(o.data_dir), transcript.value("trainee", ""), scenario->id, sha256_hex(*text));
+        past_attempts(resolve_data_dir(o.data_dir), transcript.trainee, scenario->id, sha256_hex(*text));
     debrief = build_debrief(scenario, loaded.bounds(), transcript, {o.language, past});
   } catch (const std::exception& e) {
     fmt::print(stderr, "hallsim report: {}: {}\n", o.transcript, e.what());

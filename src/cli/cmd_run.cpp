@@ -68,9 +68,10 @@ std::string write_report(const Session& session, const OrderedJson& transcript, 
                          const std::string& data_dir) {
   try {
     DebriefOptions options;
+    options.finished_at = transcript.value("finished_at", "");
     options.past = past_attempts(resolve_data_dir(data_dir), session.trainee(), session.scenario().id,
                                  sha256_hex(transcript.dump(2) + "\n"));  // the text record_in_history stored
-    Debrief debrief = build_debrief(session.scenario_ptr(), session.bounds(), nlohmann::json(transcript), options);
+    Debrief debrief = build_debrief(session, options);
     return write_file_atomically(path, render_report(debrief, *report_format_of_path(path)));
   } catch (const std::exception& e) {
     return fmt::format("{}: {}", path, e.what());
@@ -83,7 +84,7 @@ std::string write_xapi(const Session& session, const OrderedJson& transcript, co
                        const std::string& path) {
   try {
     StatementIds ids = kept_statement_ids(transcript_path, session.turns().size());
-    auto statements = xapi_statements(nlohmann::json(transcript), &session.scenario(), ids);
+    auto statements = xapi_statements(read_transcript(nlohmann::json(transcript)), &session.scenario(), ids);
     return write_file_atomically(path, statements.dump(2) + "\n");
   } catch (const std::exception& e) {
     return fmt::format("{}: {}", path, e.what());

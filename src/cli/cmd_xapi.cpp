@@ -8,15 +8,14 @@
 #include <nlohmann/json.hpp>
 
 #include "base/file_text.hpp"
-#include "base/hash.hpp"
 #include "base/shell_quote.hpp"
 #include "common.hpp"
-#include "load/library.hpp"
 #include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
 #include "record.hpp"
 #include "xapi/lrs_config.hpp"
 #include "xapi/lrs_http.hpp"
+#include "transcript_scenario.hpp"
 #include "xapi/xapi.hpp"
 #include "xapi/xapi_ids.hpp"
 #include "xapi/xapi_queue.hpp"
@@ -47,48 +46,37 @@ void tell(const XapiCommandOptions& o, const std::string& english) {
   fmt::print(stderr, "hallsim xapi{}{}\n", is_chinese(o.language) ? "：" : ": ", translate_message(english, o.language));
 }
 
-std::optional<json> read_transcript(const XapiCommandOptions& o) {
+std::optional<Transcript> read_transcript_file(const XapiCommandOptions& o) {
   const std::string& path = o.transcript;
   std::optional<std::string> text = read_file_text(path);
   if (!text) {
     tell(o, fmt::format("cannot read {}", path));
     return std::nullopt;
   }
-  json t = json::parse(*text, nullptr, false);
-  if (t.is_discarded()) {
-    tell(o, fmt::format("{} is not JSON", path));
+  try {
+    return read_transcript_text(*text);
+  } catch (const TranscriptError& e) {
+    tell(o, fmt::format("{}: {}", path, translate_message(e.what(), o.language)));
     return std::nullopt;
   }
-  return t;
 }
 
 // The scenario that lists the choices, needed only when the trainee had some: --scenario, else
-// the version that was played, from the shipped library.
-std::shared_ptr<const Scenario> scenario_for(const XapiCommandOptions& o, const json& t, int& exit) {
-  if (!o.scenario.empty()) return load_for_command(o.scenario, exit, false, {}, o.language).scenario;
-  if (!transcript_has_choices(t)) return nullptr;
-  std::string id = t.value(json::json_pointer("/scenario/id"), ""), hash = t.value(json::json_pointer("/scenario/hash"), "");
-  // Matched by content hash before loading: loading analyses, which is slow for a whole library.
-  if (auto library = shipped_library())
-    for (const std::string& file : find_library_files({*library}).scenarios)
-      if (auto bytes = read_file_text(file); bytes && sha256_hex(*bytes) == hash) return load_for_command(file, exit, false, {}, o.language).scenario;
-  tell(o, fmt::format("the statements list every choice the trainee had, so they need scenario '{}' as it was "
-                      "played, which is not in the shipped library: give it with --scenario FILE",
-                      id));
-  exit = kUsage;
-  return nullptr;
+// the version that was played, beside the transcript or in the shipped library.
+std::shared_ptr<const Scenario> scenario_for(const XapiCommandOptions& o, const Transcript& t, int& exit) {
+  if (o.scenario.empty() && !t.has_choice_turns()) return nullptr;
+  return scenario_for_transcript("xapi", o.transcript, t, o.scenario, exit, /*exact_only=*/true).scenario;
 }
 
 // The statements of the transcript, with ids kept beside it. nullopt after printing why not.
 std::optional<json> statements_of(const XapiCommandOptions& o, const LrsSettings& settings, std::string& registration) {
-  auto t = read_transcript(o);
+  auto t = read_transcript_file(o);
   if (!t) return std::nullopt;
   int exit = kOk;
   auto scenario = scenario_for(o, *t, exit);
   if (exit != kOk) return std::nullopt;
   try {
-    size_t turns = t->contains("turns") && (*t)["turns"].is_array() ? (*t)["turns"].size() : 0;
-    StatementIds ids = kept_statement_ids(o.transcript, turns);
+    StatementIds ids = kept_statement_ids(o.transcript, t->turns.size());
     registration = ids.registration;
     XapiOptions xo;
     if (!settings.home_page.empty()) xo.home_page = settings.home_page;

@@ -451,8 +451,8 @@ TEST_CASE("classroom: the projected debrief says the turns, the class's votes, a
   CHECK(h.app->classroom.presenter_status.find(h.data) != std::string::npos);                    // the presenter has it
   h.press(kEnter);  // to the debrief
   REQUIRE(h.app->screen == Screen::classroom_debrief);
-  REQUIRE(h.app->classroom.debrief);
-  const Debrief& d = *h.app->classroom.debrief;
+  REQUIRE(h.app->debrief);
+  const Debrief& d = *h.app->debrief;
   CHECK(d.turns.size() == 3);
   REQUIRE(d.turns[0].vote);
   CHECK(d.turns[0].vote->options.at(1).votes == 1);

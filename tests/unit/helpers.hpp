@@ -26,6 +26,15 @@ inline std::string temp_dir() {
   return ::mkdtemp(pattern.data()) ? pattern : std::string();
 }
 
+// Every regular file below dir, for tests that check what an operation left on disk.
+inline std::vector<std::filesystem::path> files_under(const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> out;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir, ec))
+    if (e.is_regular_file()) out.push_back(e.path());
+  return out;
+}
+
 // Calls visit(path, line number, line) for every line of every file under engine/; returns how
 // many files it read.
 template <class Visit>
@@ -62,6 +71,18 @@ inline LoadResult load_text(const std::string& yaml, const std::string& path = "
   LoadResult r = load_scenario_text(yaml, path, o);
   check_translated(r.diagnostics);
   return r;
+}
+
+// A scenario that must load without errors; the diagnostics are shown when it does not.
+inline std::shared_ptr<const Scenario> load_ok(const std::string& yaml, bool analyze = true) {
+  LoadOptions o;
+  o.rubric_dirs = {data_path("rubrics")};
+  o.analyze = analyze;
+  LoadResult r = load_scenario_text(yaml, "test.yaml", o);
+  check_translated(r.diagnostics);
+  for (const auto& d : r.diagnostics) MESSAGE(format_diagnostic(d));
+  REQUIRE(r.ok());
+  return r.scenario;
 }
 
 inline std::vector<std::string> codes(const std::vector<Diagnostic>& ds) {

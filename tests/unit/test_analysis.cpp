@@ -12,14 +12,7 @@ using namespace hallsim;
 using test::load_text;
 using test::scenario_with;
 
-namespace {
-std::shared_ptr<const Scenario> load_ok(const std::string& text) {
-  LoadResult r = load_text(text);
-  for (const auto& d : r.diagnostics) MESSAGE(format_diagnostic(d));
-  REQUIRE(r.ok());
-  return r.scenario;
-}
-}  // namespace
+using test::load_ok;
 
 TEST_CASE("best scores respect conditions on mood") {
   // The +5 choice needs anger < 30, which no path can reach: the best is 2, not 5.

@@ -18,18 +18,6 @@ using test::type;
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::vector<fs::path> files_under(const fs::path& dir) {
-  std::vector<fs::path> out;
-  std::error_code ec;
-  for (const auto& e : fs::recursive_directory_iterator(dir, ec))
-    if (e.is_regular_file()) out.push_back(e.path());
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("an attempt is journaled after every move and resumes where it stopped") {
   std::string dir = test::temp_dir();
   REQUIRE_FALSE(dir.empty());
@@ -113,6 +101,6 @@ TEST_CASE("a finished attempt is recorded under the same naming rule and debrief
   CHECK(f.debrief.finished_at == f.finished_at);
   CHECK(f.debrief.overall == doctest::Approx(round1(s.totals().overall)));
   CHECK(f.debrief.turns.size() == 4);
-  CHECK(files_under(fs::path(dir) / "transcripts").size() == 1);
+  CHECK(test::files_under(fs::path(dir) / "transcripts").size() == 1);
   fs::remove_all(dir);
 }

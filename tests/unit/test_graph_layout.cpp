@@ -11,14 +11,8 @@ using test::scenario_with;
 
 namespace {
 
-std::shared_ptr<const Scenario> load_ok(const std::string& text) {
-  LoadOptions o;
-  o.analyze = false;  // the test scenarios below keep unreachable nodes on purpose
-  LoadResult r = load_scenario_text(text, "layout.yaml", o);
-  for (const auto& d : r.diagnostics) MESSAGE(format_diagnostic(d));
-  REQUIRE(r.ok());
-  return r.scenario;
-}
+// The test scenarios below keep unreachable nodes on purpose: no analysis.
+std::shared_ptr<const Scenario> load_unanalysed(const std::string& text) { return test::load_ok(text, /*analyze=*/false); }
 
 int layer_of(const Scenario& s, const GraphLayout& g, const char* id) { return g.layer[static_cast<size_t>(s.find_node(id))]; }
 double row_of(const Scenario& s, const GraphLayout& g, const char* id) { return g.row[static_cast<size_t>(s.find_node(id))]; }
@@ -36,7 +30,7 @@ const char* kCrossing =
 
 SCENARIO("the graph is laid out in breadth-first layers from the start") {
   GIVEN("a scenario with a shortcut, a cycle back to the start and an orphan") {
-    auto s = load_ok(scenario_with(
+    auto s = load_unanalysed(scenario_with(
         "  a:\n    choices:\n      - {reply: long, to: b}\n      - {reply: short, to: z}\n"
         "  b:\n    choices:\n      - {reply: on, to: z}\n      - {reply: again, to: a}\n"
         "  z: {end: {outcome: resolved}}\n"
@@ -65,7 +59,7 @@ SCENARIO("the graph is laid out in breadth-first layers from the start") {
 
 SCENARIO("barycentre ordering removes a crossing that breadth-first order makes") {
   GIVEN("two nodes whose edges cross in breadth-first order") {
-    auto s = load_ok(scenario_with(kCrossing));
+    auto s = load_unanalysed(scenario_with(kCrossing));
     WHEN("laid out without sweeps") {
       GraphLayout plain = layout_graph(*s, LayoutOptions{0});
       THEN("the edges cross once") {
@@ -88,7 +82,7 @@ SCENARIO("barycentre ordering removes a crossing that breadth-first order makes"
 }
 
 TEST_CASE("rows are centred on each layer's middle") {
-  auto s = load_ok(scenario_with(kCrossing));
+  auto s = load_unanalysed(scenario_with(kCrossing));
   GraphLayout g = layout_graph(*s);
   for (const auto& layer : g.layers) {
     double sum = 0;

@@ -34,7 +34,7 @@ INSERT INTO attempts VALUES (7, '李四', 'long-wait', 2, 'abc', '2026-01-05T08:
 
 TEST_CASE("a finished attempt's transcript gives every column of its row") {
   Session s = test::play(test::best_replies());
-  AttemptRow r = attempt_from_transcript(test::transcript_of(s));
+  AttemptRow r = attempt_from_transcript(read_transcript(test::transcript_of(s)));
   CHECK(r.trainee == "张三");
   CHECK(r.scenario_id == "features");
   CHECK(r.scenario_version == s.scenario().version);
@@ -52,17 +52,17 @@ TEST_CASE("a finished attempt's transcript gives every column of its row") {
 
   nlohmann::json t = test::transcript_of(s, "2030-01-01T00:10:00Z");
   t["started_at"] = "2030-01-01T00:07:30Z";
-  CHECK(attempt_from_transcript(t).duration_s == doctest::Approx(150));
+  CHECK(attempt_from_transcript(read_transcript(t)).duration_s == doctest::Approx(150));
 }
 
 TEST_CASE("only finished attempts become rows") {
-  CHECK_THROWS_WITH_AS(attempt_from_transcript(test::transcript_of(test::play(test::unfinished_replies()))),
+  CHECK_THROWS_WITH_AS(attempt_from_transcript(read_transcript(test::transcript_of(test::play(test::unfinished_replies())))),
                        doctest::Contains("did not reach an ending"), std::invalid_argument);
-  CHECK_THROWS_WITH_AS(attempt_from_transcript(nlohmann::json{{"format", "other"}}),
+  CHECK_THROWS_WITH_AS(attempt_from_transcript(read_transcript(nlohmann::json{{"format", "other"}})),
                        doctest::Contains("not a HallSim transcript"), std::invalid_argument);
   nlohmann::json t = test::transcript_of(test::play(test::best_replies()));
   t["totals"]["overall"] = "high";
-  CHECK_THROWS_WITH_AS(attempt_from_transcript(t), doctest::Contains("wrong type"), std::invalid_argument);
+  CHECK_THROWS_WITH_AS(attempt_from_transcript(read_transcript(t)), doctest::Contains("wrong type"), std::invalid_argument);
 }
 
 TEST_CASE("a new history file is at the latest schema, in WAL mode with synchronous=FULL") {
@@ -81,7 +81,7 @@ TEST_CASE("a new history file is at the latest schema, in WAL mode with synchron
 
 TEST_CASE("stored attempts come back whole, filtered by trainee and scenario, oldest first") {
   History h = History::open(fresh_history_file());
-  AttemptRow a = attempt_from_transcript(test::transcript_of(test::play(test::best_replies()), "2030-01-02T10:00:00Z"));
+  AttemptRow a = attempt_from_transcript(read_transcript(test::transcript_of(test::play(test::best_replies()), "2030-01-02T10:00:00Z")));
   a.transcript_path = "/data/a.json";
   a.transcript_sha256 = "sha-a";
   AttemptRow b = test::row("王五", "long-wait", "2030-01-01T10:00:00Z", 55.5);

@@ -17,18 +17,6 @@
 using namespace hallsim;
 namespace fs = std::filesystem;
 
-namespace {
-
-size_t files_under(const fs::path& dir) {
-  size_t n = 0;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator(); ++it)
-    n += it->is_regular_file();
-  return n;
-}
-
-}  // namespace
-
 TEST_CASE("a recorded attempt has its transcript under transcripts/<scenario>/ and its row in the history") {
   std::string data = test::temp_dir() + "/data";
   std::string text = test::transcript_text(test::play(test::best_replies()));
@@ -69,7 +57,7 @@ TEST_CASE("when the history cannot be written, the transcript is kept in the dat
   REQUIRE_MESSAGE(imported.recorded, imported.error);
   CHECK_FALSE(imported.already_recorded);
   CHECK(imported.transcript_path == r.transcript_path);  // already inside the data folder: not copied
-  CHECK(files_under(fs::path(data) / "transcripts") == 1);
+  CHECK(test::files_under(fs::path(data) / "transcripts").size() == 1);
   RecordResult again = import_attempt(data, r.transcript_path);
   CHECK(again.already_recorded);
   CHECK(again.attempt_id == imported.attempt_id);

@@ -29,7 +29,7 @@ std::shared_ptr<const Scenario> features() { return test::load_scenario_or_fail(
 TEST_CASE("the debrief re-scores the transcript and agrees with the engine's totals") {
   auto scenario = features();
   nlohmann::json transcript = test::play_to_transcript(scenario, learning_attempt(), "王小明");
-  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), transcript);
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript));
   const nlohmann::json& totals = transcript["totals"];
   CHECK(d.overall == doctest::Approx(totals["overall"].get<double>()));
   CHECK(d.grade == totals["grade"].get<std::string>());
@@ -52,16 +52,16 @@ TEST_CASE("the debrief re-scores the transcript and agrees with the engine's tot
 TEST_CASE("edited scores in a transcript are ignored: the replies are what count") {
   auto scenario = features();
   nlohmann::json transcript = test::play_to_transcript(scenario, learning_attempt(), "");
-  double honest = build_debrief(scenario, test::bounds_of(*scenario), transcript).overall;
+  double honest = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript)).overall;
   transcript["totals"]["overall"] = 100.0;
   transcript["turns"][0]["deltas"]["empathy"] = 50;
-  CHECK(build_debrief(scenario, test::bounds_of(*scenario), transcript).overall == doctest::Approx(honest));
+  CHECK(build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript)).overall == doctest::Approx(honest));
   CHECK(honest < 100);
 }
 
 TEST_CASE("each turn says what was said, what it scored and the road not taken") {
   auto scenario = features();
-  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), test::play_to_transcript(scenario, learning_attempt(), ""));
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(test::play_to_transcript(scenario, learning_attempt(), "")));
   const DebriefTurn& asked_again = d.turns[0];
   CHECK(asked_again.speaker_name == "李女士");
   CHECK(asked_again.line == "我都等了一个半小时了！");
@@ -104,7 +104,7 @@ TEST_CASE("each turn says what was said, what it scored and the road not taken")
 
 TEST_CASE("the mood curve starts at the scenario's values and marks the biggest moves") {
   auto scenario = features();
-  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), test::play_to_transcript(scenario, learning_attempt(), ""));
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(test::play_to_transcript(scenario, learning_attempt(), "")));
   REQUIRE(d.mood.size() == 2);
   CHECK(d.mood[0].variable == "anger");
   CHECK(d.mood[0].values == std::vector<int>{60, 60, 45, 45, 15});
@@ -118,7 +118,7 @@ TEST_CASE("the mood curve starts at the scenario's values and marks the biggest 
 
 TEST_CASE("the six steps: performed at which turn, missed, out of order") {
   auto scenario = features();
-  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), test::play_to_transcript(scenario, learning_attempt(), ""));
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(test::play_to_transcript(scenario, learning_attempt(), "")));
   REQUIRE(d.steps.size() == 6);
   CHECK(d.steps[0].step == Step::accept);
   CHECK(d.steps[0].turn == 2);
@@ -133,7 +133,7 @@ TEST_CASE("the six steps: performed at which turn, missed, out of order") {
 TEST_CASE("the debrief speaks the language asked for, whatever the transcript's") {
   auto scenario = features();
   nlohmann::json transcript = test::play_to_transcript(scenario, learning_attempt(), "", "zh-CN");
-  Debrief en = build_debrief(scenario, test::bounds_of(*scenario), transcript, {"en", {}});
+  Debrief en = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript), {"en", {}});
   CHECK(en.language == "en");
   CHECK(en.title == "Feature sample");
   CHECK(en.turns[0].speaker_name == "Ms. Li");
@@ -141,7 +141,7 @@ TEST_CASE("the debrief speaks the language asked for, whatever the transcript's"
   CHECK(en.turns[1].reply == "Sorry for the wait. Let me check.");
   CHECK(en.turns[2].reply == "前面还有两位，大约五分钟");  // typed text stays as typed
   CHECK(en.turns[2].cues_matched[0].label == "Concrete time");
-  CHECK(build_debrief(scenario, test::bounds_of(*scenario), transcript).language == "zh-CN");
+  CHECK(build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript)).language == "zh-CN");
 }
 
 TEST_CASE("progress picks the first and the best earlier attempts") {
@@ -151,20 +151,20 @@ TEST_CASE("progress picks the first and the best earlier attempts") {
   options.past = {{"2024-05-02T10:00:00Z", 71.5, {80, 50, 60}},
                   {"2024-05-01T10:00:00Z", 40.0, {30, 20, 60}},
                   {"2024-05-03T10:00:00Z", 71.5, {70, 60, 80}}};
-  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), transcript, options);
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript), options);
   REQUIRE(d.first_attempt);
   REQUIRE(d.best_attempt);
   CHECK(d.first_attempt->date == "2024-05-01T10:00:00Z");
   CHECK(d.best_attempt->date == "2024-05-02T10:00:00Z");  // the earlier of two equal bests
-  CHECK_FALSE(build_debrief(scenario, test::bounds_of(*scenario), transcript).first_attempt);
-  CHECK(render_markdown(build_debrief(scenario, test::bounds_of(*scenario), transcript)).find(word("zh-CN", "progress")) == std::string::npos);
+  CHECK_FALSE(build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript)).first_attempt);
+  CHECK(render_markdown(build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript))).find(word("zh-CN", "progress")) == std::string::npos);
   CHECK(render_markdown(d).find(word("zh-CN", "progress")) != std::string::npos);
 }
 
 TEST_CASE("an attempt that stopped before an ending still has a debrief") {
   auto scenario = features();
   nlohmann::json transcript = test::play_to_transcript(scenario, {pick(2, 1)}, "", "", true);
-  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), transcript);
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript));
   CHECK_FALSE(d.ended);
   CHECK(d.turns.size() == 1);
   CHECK(render_markdown(d).find(word("zh-CN", "no_ending")) != std::string::npos);
@@ -172,14 +172,14 @@ TEST_CASE("an attempt that stopped before an ending still has a debrief") {
 
 TEST_CASE("a transcript that is not one, or no longer fits, is refused") {
   auto scenario = features();
-  CHECK_THROWS_AS(build_debrief(scenario, test::bounds_of(*scenario), nlohmann::json::array()), std::invalid_argument);
-  CHECK_THROWS_AS(build_debrief(scenario, test::bounds_of(*scenario), nlohmann::json{{"format", "other"}}), std::invalid_argument);
+  CHECK_THROWS_AS(build_debrief(scenario, test::bounds_of(*scenario), read_transcript(nlohmann::json::array())), std::invalid_argument);
+  CHECK_THROWS_AS(build_debrief(scenario, test::bounds_of(*scenario), read_transcript(nlohmann::json{{"format", "other"}})), std::invalid_argument);
   nlohmann::json transcript = test::play_to_transcript(scenario, learning_attempt(), "");
   nlohmann::json damaged = transcript;
   damaged["turns"][1].erase("response_s");
-  CHECK_THROWS_AS(build_debrief(scenario, test::bounds_of(*scenario), damaged), std::invalid_argument);
+  CHECK_THROWS_AS(build_debrief(scenario, test::bounds_of(*scenario), read_transcript(damaged)), std::invalid_argument);
   transcript["turns"][0]["choice"] = 9;
-  CHECK_THROWS_AS(build_debrief(scenario, test::bounds_of(*scenario), transcript), std::invalid_argument);
+  CHECK_THROWS_AS(build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript)), std::invalid_argument);
 }
 
 TEST_CASE("report formats are named or taken from the file's ending") {
@@ -226,7 +226,7 @@ TEST_CASE("a class's vote split is set against the expert's reply, in every form
   // with C, the reply the attempt made.
   transcript["turns"][0]["class_vote"] = {{"options", {{{"choice", 1}, {"votes", 3}}, {{"choice", 2}, {"votes", 9}}, {{"choice", 3}, {"votes", 1}}}},
                                           {"overridden", true}};
-  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), transcript, {"en", {}});
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript), {"en", {}});
   REQUIRE(d.turns[0].vote);
   const VoteSplit& v = *d.turns[0].vote;
   CHECK(v.total == 13);
@@ -247,7 +247,7 @@ TEST_CASE("a class's vote split is set against the expert's reply, in every form
   CHECK(j["turns"][0]["class_vote"]["options"][2]["applied"] == true);
   // A damaged vote is left out, not trusted.
   transcript["turns"][0]["class_vote"]["options"][0]["choice"] = 99;
-  CHECK_FALSE(build_debrief(scenario, test::bounds_of(*scenario), transcript).turns[0].vote);
+  CHECK_FALSE(build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript)).turns[0].vote);
 }
 
 TEST_CASE("a debrief from the live session: no transcript round trip, and the class vote survives") {
@@ -272,7 +272,7 @@ TEST_CASE("a debrief from the live session: no transcript round trip, and the cl
   CHECK(now.turns[0].vote->options[1].expert);
 
   // The same attempt written out and replayed gives the same debrief, the vote included.
-  Debrief replayed = build_debrief(scenario, test::bounds_of(*scenario), transcript_json(live, options.finished_at));
+  Debrief replayed = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript_json(live, options.finished_at)));
   CHECK(replayed.overall == doctest::Approx(now.overall));
   CHECK(replayed.grade == now.grade);
   REQUIRE(replayed.turns.size() == now.turns.size());
@@ -290,7 +290,7 @@ TEST_CASE("a debrief from the live session: no transcript round trip, and the cl
 TEST_CASE("the text rendering is the terminal's summary, drawn from the debrief") {
   auto scenario = features();
   CHECK(report_format_named("text") == ReportFormat::text);
-  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), test::play_to_transcript(scenario, learning_attempt(), ""), {"en", {}});
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(test::play_to_transcript(scenario, learning_attempt(), "")), {"en", {}});
   std::string text = render_report(d, ReportFormat::text);
   CHECK(text.rfind("\n══ Debrief ══\n", 0) == 0);
   CHECK(text.find("Turn 1  ") != std::string::npos);

@@ -23,7 +23,7 @@ Debrief sample_debrief(const std::string& language) {
   nlohmann::json transcript = test::play_to_transcript(
       scenario, {pick(3, 12), pick(2, 12), type("前面还有两位，大约五分钟", 12), pick(1, 4.5)}, "王小明");
   DebriefOptions options{language, {{"2024-05-01T10:00:00Z", 38.5, {20, 50, 60}}, {"2024-05-03T10:00:00Z", 61.3, {60, 40, 80}}}};
-  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), transcript, options);
+  Debrief d = build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript), options);
   d.scenario_hash = "(content hash)";  // changes with every edit of the scenario file
   return d;
 }

@@ -56,7 +56,7 @@ std::string render(const std::shared_ptr<const Scenario>& scenario, const std::s
   std::string trainee = text == kPlainText ? kPlainText : kHostileTrainee;
   nlohmann::json transcript = test::play_to_transcript(scenario, {pick(1, 5), type(reply, 30)}, trainee);
   DebriefOptions options{language, {{"2024-05-01T08:00:00Z", 50, {40, 60, 50}}}};
-  return render_report(build_debrief(scenario, test::bounds_of(*scenario), transcript, options), format);
+  return render_report(build_debrief(scenario, test::bounds_of(*scenario), read_transcript(transcript), options), format);
 }
 
 size_t count(const std::string& haystack, const std::string& needle) {

@@ -178,13 +178,13 @@ TEST_CASE("a transcript replays to the same result") {
   std::vector<ScriptedReply> replies = {{false, 3, "", {}}, {false, 2, "", {}}, {true, 0, "我查一下", {}}, {true, 0, "大约十分钟", {}}};
   REQUIRE(play_script(s, replies, 30).ok);
   auto transcript = nlohmann::json::parse(transcript_json(s).dump());
-  Session again = replay_transcript(features(), test::bounds_of(*features()), transcript);
+  Session again = replay_transcript(features(), test::bounds_of(*features()), read_transcript(transcript));
   CHECK(result_json(again) == result_json(s));
   CHECK(transcript["turns"].size() == 4);
   CHECK(transcript["turns"][0]["choice"] == 3);
   CHECK(transcript["turns"][2]["missed_cues"].size() == 4);
   transcript["turns"][0]["choice"] = 9;
-  CHECK_THROWS_AS(replay_transcript(features(), test::bounds_of(*features()), transcript), std::invalid_argument);
+  CHECK_THROWS_AS(replay_transcript(features(), test::bounds_of(*features()), read_transcript(transcript)), std::invalid_argument);
 }
 
 TEST_CASE("steps out of order are reported with the step they should follow") {

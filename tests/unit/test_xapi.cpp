@@ -22,7 +22,7 @@ namespace {
 std::string ext(const std::string& name) { return xapi_extension(name); }
 
 ojson statements_for(const Session& s, const StatementIds& ids) {
-  return xapi_statements(test::transcript_of(s), test::features_scenario().get(), ids);
+  return xapi_statements(read_transcript(test::transcript_of(s)), test::features_scenario().get(), ids);
 }
 
 bool is_v4_uuid(const std::string& s) {
@@ -103,7 +103,7 @@ TEST_CASE("replies are placed at the start plus the response times, never after 
   nlohmann::json t = test::transcript_of(s);
   t["started_at"] = "2030-01-01T00:00:00Z";
   t["finished_at"] = "2030-01-01T00:00:12Z";
-  ojson all = xapi_statements(t, test::features_scenario().get(), new_statement_ids(3));
+  ojson all = xapi_statements(read_transcript(t), test::features_scenario().get(), new_statement_ids(3));
   CHECK(all[1]["timestamp"] == "2030-01-01T00:00:05Z");
   CHECK(all[2]["timestamp"] == "2030-01-01T00:00:10Z");
   CHECK(all[3]["timestamp"] == "2030-01-01T00:00:12Z");  // 15 s would be after the finish
@@ -126,26 +126,26 @@ TEST_CASE("a failed attempt ends with `failed`; an unfinished one has no result 
 TEST_CASE("without a name the actor is `anonymous`; the home page is configurable") {
   XapiOptions o;
   o.home_page = "https://training.example.gov.cn";
-  ojson all = xapi_statements(test::transcript_of(test::play(test::failing_replies(), "")),
+  ojson all = xapi_statements(read_transcript(test::transcript_of(test::play(test::failing_replies(), ""))),
                               test::features_scenario().get(), new_statement_ids(1), o);
   CHECK(all[0]["actor"]["account"] == ojson{{"homePage", "https://training.example.gov.cn"}, {"name", "anonymous"}});
 }
 
 TEST_CASE("choice replies need the scenario; a transcript that does not fit it is refused") {
   nlohmann::json t = test::transcript_of(test::play(test::best_replies()));
-  CHECK(transcript_has_choices(t));
-  CHECK_THROWS_WITH_AS(xapi_statements(t, nullptr, new_statement_ids(3)), doctest::Contains("scenario is needed"),
+  CHECK(read_transcript(t).has_choice_turns());
+  CHECK_THROWS_WITH_AS(xapi_statements(read_transcript(t), nullptr, new_statement_ids(3)), doctest::Contains("scenario is needed"),
                        std::invalid_argument);
   nlohmann::json wrong_node = t;
   wrong_node["turns"][0]["node"] = "nowhere";
-  CHECK_THROWS_WITH_AS(xapi_statements(wrong_node, test::features_scenario().get(), new_statement_ids(3)),
+  CHECK_THROWS_WITH_AS(xapi_statements(read_transcript(wrong_node), test::features_scenario().get(), new_statement_ids(3)),
                        doctest::Contains("no node 'nowhere'"), std::invalid_argument);
   nlohmann::json wrong_choice = t;
   wrong_choice["turns"][0]["choice"] = 9;
-  CHECK_THROWS_WITH_AS(xapi_statements(wrong_choice, test::features_scenario().get(), new_statement_ids(3)),
+  CHECK_THROWS_WITH_AS(xapi_statements(read_transcript(wrong_choice), test::features_scenario().get(), new_statement_ids(3)),
                        doctest::Contains("no choice 9"), std::invalid_argument);
-  CHECK_THROWS_AS(xapi_statements(t, test::features_scenario().get(), new_statement_ids(1)), std::invalid_argument);
-  CHECK_THROWS_AS(xapi_statements(nlohmann::json{{"format", "x"}}, nullptr, new_statement_ids(0)), std::invalid_argument);
+  CHECK_THROWS_AS(xapi_statements(read_transcript(t), test::features_scenario().get(), new_statement_ids(1)), std::invalid_argument);
+  CHECK_THROWS_AS(xapi_statements(read_transcript(nlohmann::json{{"format", "x"}}), nullptr, new_statement_ids(0)), std::invalid_argument);
 }
 
 TEST_CASE("IRIs are stable and percent-encode what is not safe in a path") {

@@ -1,10 +1,8 @@
+// Writing a transcript, and the one-object result `hallsim run --json` prints.
 #include "transcript/transcript.hpp"
-
-#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
-#include "run/script.hpp"
 #include "score/totals.hpp"
 
 namespace hallsim {
@@ -119,46 +117,6 @@ ojson transcript_json(const Session& s, const std::string& finished_at) {
           {"totals", totals},
           {"steps", steps_json(t.steps)},
           {"variables", variables_json(s, false)}};
-}
-
-Session replay_transcript(std::shared_ptr<const Scenario> scenario, const ScoreBounds& bounds,
-                          const nlohmann::json& transcript) {
-  if (!transcript.is_object() || transcript.value("format", "") != "hallsim-transcript")
-    throw std::invalid_argument("not a HallSim transcript (no \"format\": \"hallsim-transcript\")");
-  SessionOptions options;
-  options.language = transcript.value("language", "");
-  options.trainee = transcript.value("trainee", "");
-  Session session(std::move(scenario), bounds, options);
-  std::vector<ScriptedReply> replies;
-  const nlohmann::json& turns = transcript.at("turns");
-  if (!turns.is_array()) throw std::invalid_argument("\"turns\" must be a list");
-  for (const nlohmann::json& t : turns) {
-    ScriptedReply r;
-    if (t.value("kind", "") == "free_text") {
-      r.typed = true;
-      r.text = t.at("reply").get<std::string>();
-    } else {
-      r.number = -1;  // resolved below: the transcript names the choice, not its position
-    }
-    r.response_s = t.at("response_s").get<double>();
-    if (auto vote = t.find("class_vote"); vote != t.end()) r.vote = class_vote_from_json(*vote);
-    replies.push_back(r);
-  }
-  // Choice turns name the choice by its index in the node; map each to its visible position.
-  size_t i = 0;
-  auto between = [&](Session& s, size_t used) {
-    i = used;
-    ScriptedReply& r = replies[i];
-    if (r.typed || s.phase() != Session::Phase::choice) return;
-    int wanted = turns[i].at("choice").get<int>() - 1;
-    auto visible = s.visible_choices();
-    for (size_t p = 0; p < visible.size(); ++p)
-      if (visible[p] == wanted) r.number = static_cast<int>(p) + 1;
-  };
-  ScriptOutcome out = play_script(session, replies, 0, between);
-  if (!out.ok && out.error.find("ran out") == std::string::npos)
-    throw std::invalid_argument("the transcript no longer fits the scenario: " + out.error);
-  return session;
 }
 
 }  // namespace hallsim
