@@ -190,10 +190,14 @@ void check(const Play& p, const Session& s, const ScriptOutcome& script, std::ve
   auto ending = s.ending();
   std::string ending_node = ending ? ending->node : "";
   std::string outcome = ending ? std::string(outcome_name(ending->outcome)) : "";
+  // Every failure is written in English; `hallsim test` shows it in the reader's language through
+  // the '*' templates of diagnostics.tsv, so a value the plan names stays in quotes as written.
   if (e.ending && *e.ending != ending_node && *e.ending != outcome)
-    failures.push_back(fmt::format("ending: expected '{}', got '{}' ({})", *e.ending, ending_node.empty() ? "none" : ending_node, outcome));
+    failures.push_back(ending ? fmt::format("ending: expected '{}', got '{}' (outcome '{}')", *e.ending, ending_node, outcome)
+                              : fmt::format("ending: expected '{}', but the attempt reached no ending", *e.ending));
   if (e.outcome && *e.outcome != outcome)
-    failures.push_back(fmt::format("outcome: expected '{}', got '{}'", *e.outcome, outcome.empty() ? "none" : outcome));
+    failures.push_back(ending ? fmt::format("outcome: expected '{}', got '{}'", *e.outcome, outcome)
+                              : fmt::format("outcome: expected '{}', but the attempt reached no ending", *e.outcome));
   const auto& path = s.path();
   for (const auto& v : e.visits)
     if (std::find(path.begin(), path.end(), v) == path.end())
@@ -218,10 +222,11 @@ void check(const Play& p, const Session& s, const ScriptOutcome& script, std::ve
     if (!cmp.holds(actual)) failures.push_back(fmt::format("mood.{}: expected {}, got {}", var, cmp.text(), actual));
   }
   if (e.passed && *e.passed != result["scores"]["passed"].get<bool>())
-    failures.push_back(fmt::format("passed: expected {}, got {} (overall {})", *e.passed, !*e.passed,
-                                   result["scores"]["overall"].get<double>()));
+    failures.push_back(*e.passed ? fmt::format("passed: expected a pass, got a fail (overall {})", result["scores"]["overall"].get<double>())
+                                 : fmt::format("passed: expected a fail, got a pass (overall {})", result["scores"]["overall"].get<double>()));
   if (e.rating && (!ending || *e.rating != rating_name(ending->rating)))
-    failures.push_back(fmt::format("rating: expected '{}', got '{}'", *e.rating, ending ? rating_name(ending->rating) : "none"));
+    failures.push_back(ending ? fmt::format("rating: expected '{}', got '{}'", *e.rating, rating_name(ending->rating))
+                              : fmt::format("rating: expected '{}', but the attempt reached no ending", *e.rating));
   auto compare_steps = [&](const char* key, const std::optional<std::vector<std::string>>& want) {
     if (!want) return;
     std::vector<std::string> normalised;

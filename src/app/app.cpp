@@ -144,7 +144,7 @@ void App::after_move() {
     return;
   }
   std::string error = attempt_.after_move(*session, session_path);
-  if (!error.empty()) status = error;
+  if (!error.empty()) say(error);
 }
 
 void App::record_finished() {
@@ -152,7 +152,8 @@ void App::record_finished() {
   options.language = lang();
   FinishedAttempt finished = attempt_.finish(*session, /*record=*/true, options);
   // Where the transcript went is the history's business; the status line says it is kept.
-  status = finished.record.recorded ? std::string(word(lang(), "attempt_recorded")) : finished.record.error;
+  if (finished.record.recorded) status = word(lang(), "attempt_recorded");
+  else say(finished.record.error);
   // The presenter may want the file for the class's records: the classroom screen hands the status
   // to the presenter's notes, never to the projector.
   if (in_classroom() && !finished.record.transcript_path.empty())
@@ -176,7 +177,8 @@ void App::refresh_best_scores() {
       best = std::max(best, p.best.overall);
     }
   } catch (const std::exception& e) {
-    history_error = status = e.what();  // a damaged history must not stop the app
+    say(e.what());  // a damaged history must not stop the app
+    history_error = status;
   }
 }
 
@@ -194,7 +196,7 @@ std::string App::save_report(const std::string& format_name) {
     status = fill(word(lang(), "report_saved"), file.filename().string());
     return file.string();
   } catch (const std::exception& e) {
-    status = e.what();
+    say(e.what());
     return {};
   }
 }
@@ -236,8 +238,10 @@ void App::poll_browser() {
 void App::save_settings_now() {
   ensure_dir(paths_.config_dir);
   std::string error = save_settings(settings, (fs::path(paths_.config_dir) / "settings.json").string());
-  if (!error.empty()) status = error;
+  if (!error.empty()) say(error);
 }
+
+void App::say(const std::string& english) { status = translate_message(english, lang()); }
 
 void App::resume_journal() {
   if (!pending_resume) return;
@@ -252,7 +256,7 @@ void App::resume_journal() {
       screen = Screen::play;
     pending_resume.reset();
   } catch (const std::exception& e) {
-    status = fmt::format("{}: {}", word(lang(), "cannot_resume"), e.what());
+    status = fmt::format("{}: {}", word(lang(), "cannot_resume"), translate_message(e.what(), lang()));
     discard_journal(true);
   }
 }
@@ -263,7 +267,7 @@ void App::discard_journal(bool keep_as_unfinished) {
     std::optional<ScoreBounds> bounds;
     if (r.ok()) bounds = r.bounds();
     AttemptLifecycle::Kept kept = attempt_.keep_unfinished(r.scenario, bounds, *pending_resume);
-    if (!kept.error.empty()) status = kept.error;
+    if (!kept.error.empty()) say(kept.error);
   } else {
     attempt_.abandon();
   }

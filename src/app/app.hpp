@@ -127,6 +127,9 @@ class App {
   void resume_journal();
   void discard_journal(bool keep_as_unfinished);
   void request_quit() { quit_ = true; }
+  // Puts a message the engine wrote in English (an error) on the status line in the app's
+  // language: the '*' templates of diagnostics.tsv translate it.
+  void say(const std::string& english);
 
  private:
   AppPaths paths_;

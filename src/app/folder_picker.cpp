@@ -7,7 +7,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "fonts.hpp"
 #include "keys.hpp"
+#include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
 #include "widgets.hpp"
 
@@ -119,10 +121,13 @@ std::optional<std::string> draw_folder_picker(FolderPicker& p, const std::vector
   ImGui::Separator();
   float footer = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing();  // the count, the buttons
   ImGui::BeginChild("subfolders", ImVec2(0, -footer), true);
-  if (!p.here.error.empty())
-    ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s: %s", std::string(word(lang, "cannot_read_folder")).c_str(), p.here.error.c_str());
-  else if (p.here.subfolders.empty())
+  if (!p.here.error.empty()) {
+    std::string why = translate_message(p.here.error, lang);  // the system's words, translated where known
+    need_glyphs(why);  // not among the words the font was built for
+    ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s: %s", std::string(word(lang, "cannot_read_folder")).c_str(), why.c_str());
+  } else if (p.here.subfolders.empty()) {
     ImGui::TextDisabled("%s", std::string(word(lang, "no_subfolders")).c_str());
+  }
   for (const std::string& name : p.here.subfolders)
     if (ImGui::Selectable((name + "/").c_str())) next = (fs::path(p.here.path) / name).string();  // a click goes in
   ImGui::EndChild();

@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "common.hpp"
+#include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
 #include "debrief/time_text.hpp"
 #include "record.hpp"
@@ -48,7 +49,8 @@ std::string who(const AttemptRow& r, const std::string& lang) {
   return r.trainee.empty() ? std::string(word(lang, "no_name")) : printable(r.trainee);
 }
 
-// A stored value ("very_satisfied", "resolved") in the reader's language; unknown ones as stored.
+// A stored value ("very_satisfied", "resolved") as words in the reader's language (in English too:
+// "very satisfied"); unknown ones as stored. --csv keeps the stored values.
 std::string outcome_text(const std::string& stored, const std::string& lang) {
   if (auto o = parse_outcome(stored)) return std::string(word(lang, *o));
   return printable(stored);
@@ -66,12 +68,12 @@ std::string pad(const std::string& text, size_t width) {
 void print_table(const std::vector<AttemptRow>& rows, const std::string& lang) {
   if (!is_chinese(lang)) {
     // Names and scenario ids come last: their width on a terminal (CJK, emoji) is not their length.
-    fmt::print("{:>5}  {:<22}  {:>6}  {:>7}  {:<5}  {:<6}  {:<9}  {:<17}  {}\n", "#", "finished", "time", "overall",
+    fmt::print("{:>5}  {:<22}  {:>6}  {:>7}  {:<5}  {:<6}  {:<9}  {:<19}  {}\n", "#", "finished", "time", "overall",
                "grade", "result", "outcome", "rating", "scenario · trainee");
     for (const AttemptRow& r : rows)
-      fmt::print("{:>5}  {:<22}  {:>6}  {:>7.1f}  {:<5}  {:<6}  {:<9}  {:<17}  {} · {}\n", r.id, short_time(r.finished_at),
-                 minutes_seconds(r.duration_s), r.overall, grade_for(r.overall), r.passed ? "pass" : "fail", r.outcome,
-                 r.rating, printable(r.scenario_id), who(r, lang));
+      fmt::print("{:>5}  {:<22}  {:>6}  {:>7.1f}  {:<5}  {:<6}  {:<9}  {:<19}  {} · {}\n", r.id, short_time(r.finished_at),
+                 minutes_seconds(r.duration_s), r.overall, grade_for(r.overall), word(lang, r.passed ? "pass" : "fail"),
+                 outcome_text(r.outcome, lang), rating_text(r.rating, lang), printable(r.scenario_id), who(r, lang));
     return;
   }
   fmt::print("{:>5}  {}  {:>6}  {:>7}  {}  {}  {}  {}  {}\n", "#", pad(std::string(word(lang, "finished_at")), 22),
@@ -149,44 +151,42 @@ void print_csv(const std::vector<AttemptRow>& rows) {
   }
 }
 
-int import_files(const HistoryOptions& o) {
+// "hallsim history: MESSAGE" on stderr, in the reader's language (the store writes English; the
+// templates of diagnostics.tsv translate it).
+void complain(const std::string& message, const std::string& lang) {
+  fmt::print(stderr, "hallsim history{}{}\n", is_chinese(lang) ? "：" : ": ", translate_message(message, lang));
+}
+
+int import_files(const HistoryOptions& o, const std::string& lang) {
   std::string dir = resolve_data_dir(o.data_dir);
   int exit = kOk;
   for (const std::string& file : o.imports) {
     RecordResult r = import_attempt(dir, file);
-    if (r.already_recorded)
-      fmt::print("{}: already recorded as attempt #{}\n", file, r.attempt_id);
-    else if (r.recorded)
-      fmt::print("{}: recorded as attempt #{}\n", file, r.attempt_id);
-    else {
-      fmt::print(stderr, "hallsim history: {}: not recorded: {}\n", file, r.error);
+    if (r.already_recorded || r.recorded) {
+      fmt::print("{}\n", fmt::format(fmt::runtime(word(lang, r.already_recorded ? "already_recorded_as" : "recorded_as")), file, r.attempt_id));
+    } else {
+      complain(fmt::format("{}: not recorded: {}", file, r.error), lang);
       exit = kUsage;
     }
   }
   return exit;
 }
 
-int list(const HistoryOptions& o) {
+int list(const HistoryOptions& o, const std::string& lang) {
   std::string file = history_file(resolve_data_dir(o.data_dir));
   std::vector<AttemptRow> rows;
   try {
     if (auto history = History::open_existing(file)) rows = history->attempts({o.trainee, o.scenario});
   } catch (const StoreError& e) {
-    fmt::print(stderr, "hallsim history: {}\n", e.what());
+    complain(e.what(), lang);
     return kUsage;
   }
-  std::string lang = ui_language(o.language);
   if (o.csv) {
     print_csv(rows);
     return kOk;
   }
   if (rows.empty()) {
-    if (is_chinese(lang))
-      fmt::print("{}\n", fmt::format(fmt::runtime(word(lang, o.trainee.empty() && o.scenario.empty() ? "no_attempts"
-                                                                                                 : "no_matching_attempts")),
-                                     file));
-    else
-      fmt::print("No attempts recorded{} in {}.\n", o.trainee.empty() && o.scenario.empty() ? "" : " that match", file);
+    fmt::print("{}\n", fmt::format(fmt::runtime(word(lang, o.trainee.empty() && o.scenario.empty() ? "no_attempts" : "no_matching_attempts")), file));
     return kOk;
   }
   print_table(rows, lang);
@@ -207,7 +207,10 @@ void add_history(CLI::App& app, Commands& c) {
       ->check(CLI::ExistingFile);
   add_language_option(cmd, o->language);
   cmd->footer("Exit status: 0 success; 2 the history could not be read or a transcript could not be recorded.");
-  cmd->callback([o, &c] { c.exit_code = o->imports.empty() ? list(*o) : import_files(*o); });
+  cmd->callback([o, &c] {
+    std::string lang = ui_language(o->language);
+    c.exit_code = o->imports.empty() ? list(*o, lang) : import_files(*o, lang);
+  });
 }
 
 }  // namespace hallsim::cli

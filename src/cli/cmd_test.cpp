@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "common.hpp"
+#include "model/diagnostic_text.hpp"
 #include "model/words.hpp"
 #include "testplan/testplan.hpp"
 
@@ -13,7 +14,7 @@ int test(const std::vector<std::string>& paths, const std::string& lang) {
   std::vector<std::string> scenarios, plans, rubrics;
   bool found = collect_files(paths, scenarios, plans, rubrics);
   if (plans.empty()) {
-    fmt::print(stderr, "hallsim test: no test plans (*.test.yaml) found\n");
+    fmt::print(stderr, "hallsim test{}{}\n", is_chinese(lang) ? "：" : ": ", word(lang, "no_test_plans"));
     return found ? kCheckFailed : kUsage;
   }
   size_t passed = 0, failed = 0;
@@ -23,14 +24,12 @@ int test(const std::vector<std::string>& paths, const std::string& lang) {
     if (has_errors(r.diagnostics)) ++failed;
     for (const auto& play : r.plays) {
       fmt::print("{} {}:{}: {}\n", word(lang, play.passed ? "pass" : "fail"), path, play.loc.line, play.name);
-      for (const auto& f : play.failures) fmt::print("     {}\n", f);
+      // The engine writes each failure in English; the templates of diagnostics.tsv translate it.
+      for (const auto& f : play.failures) fmt::print("     {}\n", translate_message(f, lang));
       (play.passed ? passed : failed)++;
     }
   }
-  if (is_chinese(lang))
-    fmt::print("{} 个通过，{} 个未通过\n", passed, failed);
-  else
-    fmt::print("{} passed, {} failed\n", passed, failed);
+  fmt::print("{}\n", fmt::format(fmt::runtime(word(lang, "test_summary")), passed, failed));
   if (!found) return kUsage;
   return failed ? kCheckFailed : kOk;
 }

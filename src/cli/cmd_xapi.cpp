@@ -10,6 +10,8 @@
 #include "base/file_text.hpp"
 #include "base/shell_quote.hpp"
 #include "common.hpp"
+#include "model/diagnostic_text.hpp"
+#include "model/words.hpp"
 #include "record.hpp"
 #include "xapi/lrs_config.hpp"
 #include "xapi/lrs_http.hpp"
@@ -35,18 +37,26 @@ struct XapiCommandOptions {
   std::string data_dir;
   std::string home_page;
   bool flush = false;
+  std::string language;  // of the messages; the statements are the same in any
 };
 
-std::optional<Transcript> read_transcript_file(const std::string& path) {
+// "hallsim xapi: MESSAGE" on stderr, the message (written in English here and in engine/xapi) in
+// the reader's language through the '*' templates of diagnostics.tsv.
+void tell(const XapiCommandOptions& o, const std::string& english) {
+  fmt::print(stderr, "hallsim xapi{}{}\n", is_chinese(o.language) ? "：" : ": ", translate_message(english, o.language));
+}
+
+std::optional<Transcript> read_transcript_file(const XapiCommandOptions& o) {
+  const std::string& path = o.transcript;
   std::optional<std::string> text = read_file_text(path);
   if (!text) {
-    fmt::print(stderr, "hallsim xapi: cannot read {}\n", path);
+    tell(o, fmt::format("cannot read {}", path));
     return std::nullopt;
   }
   try {
     return read_transcript_text(*text);
   } catch (const TranscriptError& e) {
-    fmt::print(stderr, "hallsim xapi: {}: {}\n", path, e.what());
+    tell(o, fmt::format("{}: {}", path, translate_message(e.what(), o.language)));
     return std::nullopt;
   }
 }
@@ -60,7 +70,7 @@ std::shared_ptr<const Scenario> scenario_for(const XapiCommandOptions& o, const 
 
 // The statements of the transcript, with ids kept beside it. nullopt after printing why not.
 std::optional<json> statements_of(const XapiCommandOptions& o, const LrsSettings& settings, std::string& registration) {
-  auto t = read_transcript_file(o.transcript);
+  auto t = read_transcript_file(o);
   if (!t) return std::nullopt;
   int exit = kOk;
   auto scenario = scenario_for(o, *t, exit);
@@ -73,22 +83,21 @@ std::optional<json> statements_of(const XapiCommandOptions& o, const LrsSettings
     if (!o.home_page.empty()) xo.home_page = o.home_page;
     return json(xapi_statements(*t, scenario.get(), ids, xo));
   } catch (const std::exception& e) {
-    fmt::print(stderr, "hallsim xapi: {}: {}\n", o.transcript, e.what());
+    tell(o, fmt::format("{}: {}", o.transcript, translate_message(e.what(), o.language)));
     return std::nullopt;
   }
 }
 
 int report_flush(const FlushReport& r, const XapiCommandOptions& o, const std::string& queue_dir) {
-  for (const std::string& m : r.messages) fmt::print(stderr, "hallsim xapi: {}\n", m);
+  for (const std::string& m : r.messages) tell(o, m);
   if (r.delivered)
-    fmt::print(stderr, "hallsim xapi: delivered {} statements ({} attempt{})\n", r.statements, r.delivered,
-               r.delivered == 1 ? "" : "s");
+    tell(o, fmt::format("delivered {} statements ({} attempt{})", r.statements, r.delivered, r.delivered == 1 ? "" : "s"));
   if (r.waiting) {
     std::string where = !o.queue_dir.empty() ? " --queue-dir " + shell_quoted(o.queue_dir)
                         : !o.data_dir.empty() ? " --data-dir " + shell_quoted(o.data_dir)
                                               : "";
-    fmt::print(stderr, "hallsim xapi: {} attempt{} wait in {}; to retry, run: hallsim xapi --flush{}\n", r.waiting,
-               r.waiting == 1 ? "" : "s", queue_dir, where);
+    tell(o, fmt::format("{} attempt{} in {}; to retry, run: hallsim xapi --flush{}", r.waiting,
+                        r.waiting == 1 ? " waits" : "s wait", queue_dir, where));
   }
   if (r.rejected) return kCheckFailed;
   return r.waiting ? kUsage : kOk;
@@ -96,20 +105,20 @@ int report_flush(const FlushReport& r, const XapiCommandOptions& o, const std::s
 
 int xapi(const XapiCommandOptions& o) {
   if (o.transcript.empty() && !o.flush) {
-    fmt::print(stderr, "hallsim xapi: give a TRANSCRIPT, or --flush to retry the queue\n");
+    tell(o, "give a TRANSCRIPT, or --flush to retry the queue");
     return kUsage;
   }
   LrsSettings settings;
   try {
     settings = load_lrs_settings(lrs_config_file());
   } catch (const std::exception& e) {
-    fmt::print(stderr, "hallsim xapi: {}\n", e.what());
+    tell(o, e.what());
     return kUsage;
   }
   std::string endpoint = o.lrs.empty() ? settings.endpoint : o.lrs;
   if (!endpoint.empty()) {
     if (std::string problem = lrs_endpoint_problem(endpoint); !problem.empty()) {
-      fmt::print(stderr, "hallsim xapi: {}\n", problem);
+      tell(o, problem);
       return kUsage;
     }
     if (endpoint.back() != '/') endpoint += '/';
@@ -122,7 +131,7 @@ int xapi(const XapiCommandOptions& o) {
     if (!statements) return kUsage;
     if (!o.output.empty()) {
       if (std::string error = write_file_atomically(o.output, statements->dump(2) + "\n"); !error.empty()) {
-        fmt::print(stderr, "hallsim xapi: {}\n", error);
+        tell(o, error);
         return kUsage;
       }
     } else if (endpoint.empty()) {
@@ -131,7 +140,7 @@ int xapi(const XapiCommandOptions& o) {
     if (!endpoint.empty()) {
       // Queued before the first try: if the program stops while sending, nothing is lost.
       if (std::string error = queue.add(registration, endpoint, *statements); !error.empty()) {
-        fmt::print(stderr, "hallsim xapi: cannot queue the statements: {}\n", error);
+        tell(o, fmt::format("cannot queue the statements: {}", error));
         return kUsage;
       }
     }
@@ -153,13 +162,17 @@ void add_xapi(CLI::App& app, Commands& c) {
   cmd->add_option("--data-dir", o->data_dir, "HallSim's data folder (default: $XDG_DATA_HOME/hallsim)");
   cmd->add_option("--home-page", o->home_page, "homePage of the trainee's account (default: `home_page` in lrs.conf)");
   cmd->add_flag("--flush", o->flush, "Retry every queued statement (every send does this too)");
+  add_language_option(cmd, o->language);
   cmd->footer("Credentials: HALLSIM_LRS_AUTH=user:password, or `auth = user:password` in $XDG_CONFIG_HOME/hallsim/lrs.conf "
               "(mode 0600); never on the command line.\n"
               "Without -o or an LRS the statements are printed. Statement ids are kept in TRANSCRIPT.xapi.json, so "
               "sending again never duplicates.\n"
               "Exit status: 0 success; 1 the LRS rejected statements (moved to QUEUE/rejected); 2 usage or I/O "
               "error, or statements still wait in the queue.");
-  cmd->callback([o, &c] { c.exit_code = xapi(*o); });
+  cmd->callback([o, &c] {
+    o->language = ui_language(o->language);
+    c.exit_code = xapi(*o);
+  });
 }
 
 }  // namespace hallsim::cli

@@ -16,6 +16,7 @@
 #include <imgui_internal.h>  // FocusWindow, the windows by name
 
 #include "app.hpp"
+#include "app_harness.hpp"
 #include "author_panels.hpp"
 #include "fonts.hpp"
 #include "keys.hpp"
@@ -27,13 +28,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kEnter = 257, kTab = 258;
-
-std::string temp_dir() {
-  std::string pattern = (fs::temp_directory_path() / "hallsim-author-XXXXXX").string();
-  REQUIRE(::mkdtemp(pattern.data()));
-  return pattern;
-}
+using test::kEnter, test::kTab;
 
 std::string read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -58,52 +53,23 @@ int line_of(const std::string& text, const std::string& needle) {
 }
 
 // The app in authoring mode on a copy of tests/data/features.yaml (with its shared rubric).
-struct Harness {
-  double clock = 100;
-  std::string config = temp_dir(), data = temp_dir(), folder = temp_dir();
+struct Harness : test::AppHarness {
+  std::string folder = test::scratch_dir("hallsim-author");
   std::string file = folder + "/features.yaml";
   std::string good = read(std::string(HALLSIM_SOURCE_DIR) + "/tests/data/features.yaml");
-  std::unique_ptr<App> app;
 
-  Harness() {
+  Harness() : AppHarness(false) {
     fs::copy(std::string(HALLSIM_SOURCE_DIR) + "/tests/data/rubrics", folder + "/rubrics", fs::copy_options::recursive);
     write(file, good);
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(1280, 800);
-    io.DeltaTime = 1.0f / 60;
-    io.IniFilename = nullptr;
-    io.KeyMap[ImGuiKey_Enter] = kEnter;
-    io.KeyMap[ImGuiKey_Tab] = kTab;
-    app = std::make_unique<App>(AppPaths{config, data}, std::string(HALLSIM_SOURCE_DIR) + "/tests/data", [this] { return clock; });
+    start();
     app->open_authoring(folder);
-    Fonts fonts = build_fonts(io, app->texts_to_render(), 1.0f);
-    app->large_font = fonts.large;
-    app->fonts_dirty = false;
+    fonts();
     settle();
   }
-  ~Harness() { ImGui::DestroyContext(); }
 
-  void frame() {
-    ImGui::NewFrame();
-    app->frame();
-    ImGui::Render();
-  }
-  void press(int key) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeysDown[key] = true;
-    frame();
-    io.KeysDown[key] = false;
-    frame();
-  }
   // Frames until the files loading in the background are in.
   void settle() {
-    frame();
-    for (int i = 0; i < 4000 && app->author.working(); ++i) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(5));
-      frame();
-    }
-    REQUIRE_FALSE(app->author.working());
+    frames_until([this] { return !app->author.working(); });
   }
   // Time passes past the next look at the files, and what changed has loaded.
   void later() {
@@ -117,10 +83,6 @@ struct Harness {
     io.MouseDown[0] = true;
     frame();
     io.MouseDown[0] = false;
-    frame();
-  }
-  void type(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
     frame();
   }
   // Gives the keyboard to the child window whose name contains `name`, as a click into it would.

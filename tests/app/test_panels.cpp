@@ -15,6 +15,7 @@
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include "app.hpp"
+#include "app_harness.hpp"
 #include "drawn_text.hpp"
 #include "folder_picker.hpp"
 #include "fonts.hpp"
@@ -28,68 +29,9 @@ using namespace hallsim::app;
 namespace fs = std::filesystem;
 
 namespace {
-
-// GLFW's key codes, as the real backend maps them.
-constexpr int kEnter = 257, kEscape = 256, kDown = 264, kUp = 265, kTab = 258, kBackspace = 259;
-
-std::string temp_dir() {
-  std::string pattern = (fs::temp_directory_path() / "hallsim-app-XXXXXX").string();
-  REQUIRE(::mkdtemp(pattern.data()));
-  return pattern;
-}
-
-struct Harness {
-  double clock = 100;
-  std::string config = temp_dir(), data = temp_dir();
-  std::string library = std::string(HALLSIM_SOURCE_DIR) + "/tests/data";
-  std::unique_ptr<App> app;
-
-  explicit Harness(std::string library_folder = "") {
-    if (!library_folder.empty()) library = std::move(library_folder);
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(1280, 800);
-    io.DeltaTime = 1.0f / 60;
-    io.IniFilename = nullptr;
-    io.KeyMap[ImGuiKey_Enter] = kEnter;
-    io.KeyMap[ImGuiKey_Escape] = kEscape;
-    io.KeyMap[ImGuiKey_DownArrow] = kDown;
-    io.KeyMap[ImGuiKey_UpArrow] = kUp;
-    io.KeyMap[ImGuiKey_Tab] = kTab;
-    io.KeyMap[ImGuiKey_Backspace] = kBackspace;
-    open();
-  }
-  ~Harness() { ImGui::DestroyContext(); }
-
-  void open() {
-    app = std::make_unique<App>(AppPaths{config, data}, library, [this] { return clock; });
-    Fonts fonts = build_fonts(ImGui::GetIO(), app->texts_to_render(), 1.0f);
-    app->large_font = fonts.large;
-    app->fonts_dirty = false;
-    frame();
-  }
-  void frame() {
-    ImGui::NewFrame();
-    app->frame();
-    ImGui::Render();
-  }
-  void press(int key, bool ctrl = false, bool shift = false) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeyCtrl = ctrl;
-    io.KeyShift = shift;
-    io.KeysDown[key] = true;
-    frame();
-    io.KeysDown[key] = false;
-    io.KeyCtrl = io.KeyShift = false;
-    frame();
-  }
-  void type(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
-    frame();
-  }
-  const Session& session() const { return *app->session; }
-};
-
+using Harness = test::AppHarness;
+using test::kBackspace, test::kEnter, test::kEscape, test::kF5;
+std::string temp_dir() { return test::scratch_dir(); }
 }  // namespace
 
 TEST_CASE("a whole attempt with the keyboard only") {
@@ -259,8 +201,6 @@ TEST_CASE("the glyphs cover every shipped scenario and the UI") {
 // [SECTION] Classroom mode
 
 namespace {
-constexpr int kF5 = 294;
-
 std::string read_file(const std::string& path) {
   std::ifstream in(path);
   return std::string(std::istreambuf_iterator<char>(in), {});
@@ -284,8 +224,13 @@ nodes:
 
 TEST_CASE("the guard and a phone call are named on the play screen and on the projection") {
   std::string library = guard_and_phone_library();
+  auto open_on = [&](Harness& h) {
+    h.library = library;
+    h.open();
+  };
   {
-    Harness h(library);
+    Harness h(/*start_now=*/false);
+    open_on(h);
     REQUIRE(h.app->library.size() == 1);
     h.press(kEnter);
     h.press(kEnter);
@@ -299,7 +244,8 @@ TEST_CASE("the guard and a phone call are named on the play screen and on the pr
     CHECK(drawn.find("电话") != std::string::npos);
     CHECK(drawn.find("保安:") != std::string::npos);  // the guard's line, now in the history
   }
-  Harness h(library);
+  Harness h(/*start_now=*/false);
+  open_on(h);
   h.press(kF5);
   h.press(kEnter);
   REQUIRE(h.app->screen == Screen::classroom);
@@ -439,28 +385,6 @@ std::string leaked(const std::vector<std::string>& notes, const std::string& dra
   return {};
 }
 
-// The presenter's own window: a second ImGui context sharing the fonts, as the backend makes it.
-std::string presenter_window_frame(App& app, const test::DrawnText& reader) {
-  ImGuiContext* projector = ImGui::GetCurrentContext();
-  ImGuiContext* own = ImGui::CreateContext(ImGui::GetIO().Fonts);
-  ImGui::SetCurrentContext(own);
-  ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = ImVec2(1280, 800);
-  io.DeltaTime = 1.0f / 60;
-  io.IniFilename = nullptr;
-  ImGui::NewFrame();
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(io.DisplaySize);
-  ImGui::Begin("presenter", nullptr, ImGuiWindowFlags_NoDecoration);
-  draw_presenter_notes(app);
-  ImGui::End();
-  ImGui::Render();
-  std::string text = reader.of_last_frame();
-  ImGui::DestroyContext(own);
-  ImGui::SetCurrentContext(projector);
-  return text;
-}
-
 }  // namespace
 
 TEST_CASE("classroom: with N, W and R used, no note is ever drawn on the projector; with two screens they go to the presenter's window") {
@@ -480,7 +404,7 @@ TEST_CASE("classroom: with N, W and R used, no note is ever drawn on the project
                     "the reader sees the projected title (" << when << ")");
     CHECK_MESSAGE(leaked(note_texts(*h.app), drawn).empty(), when << ": the projector drew the note '" << leaked(note_texts(*h.app), drawn) << "'");
     ++frames_checked;
-    if (h.app->classroom.notes_in_own_window() && !leaked(note_texts(*h.app), presenter_window_frame(*h.app, reader)).empty())
+    if (h.app->classroom.notes_in_own_window() && !leaked(note_texts(*h.app), test::presenter_window_text(*h.app, reader)).empty())
       ++presenter_frames_with_notes;
   };
   projector_shows_no_notes("the first question");

@@ -37,6 +37,10 @@ for size in "220 portraits-large" "56 portraits-small"; do
   [ -s "$out/$2.png" ] || { echo "FAIL: no screenshot $2.png"; exit 1; }
 done
 
+# The figures below are compared in awk, which reads "0.73" as 0 under a locale whose decimal mark
+# is a comma (the sanitizer run uses de_DE): it reads them in the C locale whatever the app runs in.
+awk() { LC_ALL=C command awk "$@"; }
+
 # The middle half of a cell (column, row) of the large sheet: its mean red, green and blue.
 cell=220
 ox=10 oy=10  # the window's padding; the middle half of a cell allows for a few pixels either way
