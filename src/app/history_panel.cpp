@@ -10,6 +10,7 @@
 
 #include "app.hpp"
 #include "keys.hpp"
+#include "debrief/time_text.hpp"
 #include "model/words.hpp"
 #include "widgets.hpp"
 
@@ -19,11 +20,6 @@ namespace {
 
 constexpr size_t kTrendShown = 8;  // attempts the trend's numbers name; the line shows them all
 
-// "2026-11-23T13:22:59Z" -> "2026-11-23 13:22 UTC"
-std::string when(const std::string& iso) {
-  return iso.size() >= 16 ? fmt::format("{} {} UTC", iso.substr(0, 10), iso.substr(11, 5)) : iso;
-}
-
 // The scenario's title in the open library, else its id (a scenario of another folder).
 std::string title_of(const App& app, const std::string& scenario_id) {
   for (const LibraryEntry& e : app.library)
@@ -32,7 +28,7 @@ std::string title_of(const App& app, const std::string& scenario_id) {
 }
 
 std::string attempt_text(const std::string& lang, const char* key, const AttemptRow& r) {
-  return fmt::format("{} {:.1f} ({})", word(lang, key), r.overall, when(r.finished_at));
+  return fmt::format("{} {:.1f} ({})", word(lang, key), r.overall, readable_date(r.finished_at));
 }
 
 // One dimension: its name, a line through every attempt's percent, the last few as numbers.

@@ -153,9 +153,7 @@ void print_csv(const std::vector<AttemptRow>& rows) {
 
 // "hallsim history: MESSAGE" on stderr, in the reader's language (the store writes English; the
 // templates of diagnostics.tsv translate it).
-void complain(const std::string& message, const std::string& lang) {
-  fmt::print(stderr, "hallsim history{}{}\n", is_chinese(lang) ? "：" : ": ", translate_message(message, lang));
-}
+void complain(const std::string& message, const std::string& lang) { tell("history", lang, message); }
 
 int import_files(const HistoryOptions& o, const std::string& lang) {
   std::string dir = resolve_data_dir(o.data_dir);

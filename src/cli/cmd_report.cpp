@@ -27,26 +27,30 @@ struct ReportOptions {
 };
 
 int report(const ReportOptions& o) {
+  // Messages: --lang when given, else the app's setting or the system's locale (the report itself
+  // then follows the transcript).
+  const std::string messages = ui_language(o.language);
+  auto complain = [&](const std::string& english, const std::string& about = "") { tell("report", messages, english, about); };
   std::optional<ReportFormat> format = o.format.empty() ? report_format_of_path(o.output) : report_format_named(o.format);
   if (!format && o.format.empty()) format = ReportFormat::markdown;
   if (!format) {
-    fmt::print(stderr, "hallsim report: --format must be html, md, json or text, not '{}'\n", o.format);
+    complain(fmt::format("--format must be html, md, json or text, not '{}'", o.format));
     return kUsage;
   }
   std::optional<std::string> text = read_file_text(o.transcript);
   if (!text) {
-    fmt::print(stderr, "hallsim report: {}: cannot read the file\n", o.transcript);
+    complain("cannot read the file (check the path and its permissions)", o.transcript);
     return kUsage;
   }
   Transcript transcript;
   try {
     transcript = read_transcript_text(*text);
   } catch (const TranscriptError& e) {
-    fmt::print(stderr, "hallsim report: {}: {}\n", o.transcript, e.what());
+    complain(e.what(), o.transcript);
     return kUsage;
   }
   int exit = kOk;
-  LoadResult loaded = scenario_for_transcript("report", o.transcript, transcript, o.scenario, exit);
+  LoadResult loaded = scenario_for_transcript("report", messages, o.transcript, transcript, o.scenario, exit);
   if (!loaded.ok()) return exit;
   const auto& scenario = loaded.scenario;
   Debrief debrief;
@@ -56,20 +60,20 @@ int report(const ReportOptions& o) {
         past_attempts(resolve_data_dir(o.data_dir), transcript.trainee, scenario->id, sha256_hex(*text));
     debrief = build_debrief(scenario, loaded.bounds(), transcript, {o.language, past});
   } catch (const std::exception& e) {
-    fmt::print(stderr, "hallsim report: {}: {}\n", o.transcript, e.what());
+    complain(e.what(), o.transcript);
     return kCheckFailed;
   }
   std::string rendered = render_report(debrief, *format);
   if (o.output.empty() || o.output == "-") {
     if (std::fwrite(rendered.data(), 1, rendered.size(), stdout) != rendered.size() || std::fflush(stdout) != 0) {
-      fmt::print(stderr, "hallsim report: cannot write the report to standard output\n");
+      complain("cannot write the report to standard output");
       return kUsage;
     }
     return kOk;
   }
   std::string failed = write_file_atomically(o.output, rendered);
   if (!failed.empty()) {
-    fmt::print(stderr, "hallsim report: {}\n", failed);
+    complain(failed);
     return kUsage;
   }
   return kOk;

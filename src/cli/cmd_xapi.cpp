@@ -40,23 +40,18 @@ struct XapiCommandOptions {
   std::string language;  // of the messages; the statements are the same in any
 };
 
-// "hallsim xapi: MESSAGE" on stderr, the message (written in English here and in engine/xapi) in
-// the reader's language through the '*' templates of diagnostics.tsv.
-void tell(const XapiCommandOptions& o, const std::string& english) {
-  fmt::print(stderr, "hallsim xapi{}{}\n", is_chinese(o.language) ? "：" : ": ", translate_message(english, o.language));
-}
 
 std::optional<Transcript> read_transcript_file(const XapiCommandOptions& o) {
   const std::string& path = o.transcript;
   std::optional<std::string> text = read_file_text(path);
   if (!text) {
-    tell(o, fmt::format("cannot read {}", path));
+    tell("xapi", o.language, fmt::format("cannot read {}", path));
     return std::nullopt;
   }
   try {
     return read_transcript_text(*text);
   } catch (const TranscriptError& e) {
-    tell(o, fmt::format("{}: {}", path, translate_message(e.what(), o.language)));
+    tell("xapi", o.language, e.what(), path);
     return std::nullopt;
   }
 }
@@ -65,7 +60,7 @@ std::optional<Transcript> read_transcript_file(const XapiCommandOptions& o) {
 // the version that was played, beside the transcript or in the shipped library.
 std::shared_ptr<const Scenario> scenario_for(const XapiCommandOptions& o, const Transcript& t, int& exit) {
   if (o.scenario.empty() && !t.has_choice_turns()) return nullptr;
-  return scenario_for_transcript("xapi", o.transcript, t, o.scenario, exit, /*exact_only=*/true).scenario;
+  return scenario_for_transcript("xapi", o.language, o.transcript, t, o.scenario, exit, /*exact_only=*/true).scenario;
 }
 
 // The statements of the transcript, with ids kept beside it. nullopt after printing why not.
@@ -83,20 +78,20 @@ std::optional<json> statements_of(const XapiCommandOptions& o, const LrsSettings
     if (!o.home_page.empty()) xo.home_page = o.home_page;
     return json(xapi_statements(*t, scenario.get(), ids, xo));
   } catch (const std::exception& e) {
-    tell(o, fmt::format("{}: {}", o.transcript, translate_message(e.what(), o.language)));
+    tell("xapi", o.language, e.what(), o.transcript);
     return std::nullopt;
   }
 }
 
 int report_flush(const FlushReport& r, const XapiCommandOptions& o, const std::string& queue_dir) {
-  for (const std::string& m : r.messages) tell(o, m);
+  for (const std::string& m : r.messages) tell("xapi", o.language, m);
   if (r.delivered)
-    tell(o, fmt::format("delivered {} statements ({} attempt{})", r.statements, r.delivered, r.delivered == 1 ? "" : "s"));
+    tell("xapi", o.language, fmt::format("delivered {} statements ({} attempt{})", r.statements, r.delivered, r.delivered == 1 ? "" : "s"));
   if (r.waiting) {
     std::string where = !o.queue_dir.empty() ? " --queue-dir " + shell_quoted(o.queue_dir)
                         : !o.data_dir.empty() ? " --data-dir " + shell_quoted(o.data_dir)
                                               : "";
-    tell(o, fmt::format("{} attempt{} in {}; to retry, run: hallsim xapi --flush{}", r.waiting,
+    tell("xapi", o.language, fmt::format("{} attempt{} in {}; to retry, run: hallsim xapi --flush{}", r.waiting,
                         r.waiting == 1 ? " waits" : "s wait", queue_dir, where));
   }
   if (r.rejected) return kCheckFailed;
@@ -105,20 +100,20 @@ int report_flush(const FlushReport& r, const XapiCommandOptions& o, const std::s
 
 int xapi(const XapiCommandOptions& o) {
   if (o.transcript.empty() && !o.flush) {
-    tell(o, "give a TRANSCRIPT, or --flush to retry the queue");
+    tell("xapi", o.language, "give a TRANSCRIPT, or --flush to retry the queue");
     return kUsage;
   }
   LrsSettings settings;
   try {
     settings = load_lrs_settings(lrs_config_file());
   } catch (const std::exception& e) {
-    tell(o, e.what());
+    tell("xapi", o.language, e.what());
     return kUsage;
   }
   std::string endpoint = o.lrs.empty() ? settings.endpoint : o.lrs;
   if (!endpoint.empty()) {
     if (std::string problem = lrs_endpoint_problem(endpoint); !problem.empty()) {
-      tell(o, problem);
+      tell("xapi", o.language, problem);
       return kUsage;
     }
     if (endpoint.back() != '/') endpoint += '/';
@@ -131,7 +126,7 @@ int xapi(const XapiCommandOptions& o) {
     if (!statements) return kUsage;
     if (!o.output.empty()) {
       if (std::string error = write_file_atomically(o.output, statements->dump(2) + "\n"); !error.empty()) {
-        tell(o, error);
+        tell("xapi", o.language, error);
         return kUsage;
       }
     } else if (endpoint.empty()) {
@@ -140,7 +135,7 @@ int xapi(const XapiCommandOptions& o) {
     if (!endpoint.empty()) {
       // Queued before the first try: if the program stops while sending, nothing is lost.
       if (std::string error = queue.add(registration, endpoint, *statements); !error.empty()) {
-        tell(o, fmt::format("cannot queue the statements: {}", error));
+        tell("xapi", o.language, fmt::format("cannot queue the statements: {}", error));
         return kUsage;
       }
     }

@@ -56,6 +56,10 @@ CLI::Validator language_validator();
 void add_language_option(CLI::App* cmd, std::string& language);
 // The language given with --lang, else the app's setting (settings.json), else the system locale.
 std::string ui_language(const std::string& given);
+// "hallsim COMMAND: MESSAGE" on stderr, the message (written in English by the commands and the
+// engine) in `language` through the '*' templates of diagnostics.tsv. With `about` (a file the
+// user named): "hallsim COMMAND: ABOUT: MESSAGE", the file's name kept out of the translation.
+void tell(const char* command, std::string_view language, const std::string& english, const std::string& about = "");
 // FILE:LINE:COL: error: MESSAGE [HS0001] in `language`, one a line.
 void print_diagnostics(const std::vector<Diagnostic>& ds, std::FILE* out, std::string_view language);
 

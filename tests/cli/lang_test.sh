@@ -153,6 +153,25 @@ expect_exit 0 "xapi --lang zh-CN writes the same statements" -- "$hallsim" xapi 
 expect_exit 0 "xapi --lang en" -- "$hallsim" xapi --lang en "$transcript" --scenario "$data/features.yaml" -o "$tmp/en.json"
 cmp -s "$tmp/zh.json" "$tmp/en.json" || fail "the statements do not depend on --lang"
 
+# report and xapi: a damaged transcript, and one whose scenario is nowhere, said in Chinese.
+python3 - "$transcript" "$tmp" <<'PY'
+import json, sys
+t = json.load(open(sys.argv[1]))
+t["turns"][0]["late"] = "yes"
+json.dump(t, open(sys.argv[2] + "/damaged.json", "w"))
+t = json.load(open(sys.argv[1]))
+t["scenario"]["id"], t["scenario"]["hash"] = "nowhere", ""
+json.dump(t, open(sys.argv[2] + "/nowhere.json", "w"))
+PY
+for command in report xapi; do
+  expect_exit 2 "$command --lang zh-CN of a damaged transcript" -- "$hallsim" $command --lang zh-CN "$tmp/damaged.json"
+  expect_grep "：练习记录文件已损坏：\"turns\[0\].late\" 的类型或取值不对：应为true 或 false$" "$tmp/err" "$command names the damaged field in Chinese"
+  check_chinese "$command of a damaged transcript" "$tmp/err"
+  expect_exit 2 "$command --lang zh-CN of a transcript whose scenario is nowhere" -- "$hallsim" $command --lang zh-CN "$tmp/nowhere.json"
+  expect_grep "都找不到场景 'nowhere'" "$tmp/err" "$command's missing scenario in Chinese"
+  check_chinese "$command without its scenario" "$tmp/err"
+done
+
 # Without --lang: the app's setting, else the locale.
 mkdir -p "$tmp/config/hallsim" && echo '{"language": "zh-CN"}' > "$tmp/config/hallsim/settings.json"
 expect_exit 1 "lint follows the app's language" -- "$hallsim" lint "$tmp/lib/tab.yaml"
