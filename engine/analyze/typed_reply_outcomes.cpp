@@ -103,7 +103,8 @@ void TypedReplyOutcomes::commit(Set& set) {
   }
   const char* pb = set.bytes_of(set.count);
   size_t mask = set.slots.size() - 1;
-  for (size_t h = hash(pi, pb) & mask; set.slots[h]; h = (h + 1) & mask) {
+  size_t h = hash(pi, pb) & mask;
+  for (; set.slots[h]; h = (h + 1) & mask) {
     size_t i = set.slots[h] - 1;
     int* qi = set.ints_of(i);
     if (!same(qi, set.bytes_of(i), pi, pb)) continue;
@@ -114,9 +115,7 @@ void TypedReplyOutcomes::commit(Set& set) {
     }
     return;  // the tail is overwritten by the next outcome
   }
-  size_t h = hash(pi, pb) & mask;
-  while (set.slots[h]) h = (h + 1) & mask;
-  set.slots[h] = static_cast<uint32_t>(set.count + 1);
+  set.slots[h] = static_cast<uint32_t>(set.count + 1);  // the first empty slot of the probe
   ++set.count;
 }
 
@@ -131,6 +130,42 @@ int TypedReplyOutcomes::decided_route(const FreeText& ft, const char* flags, siz
   return -1;
 }
 
+TypedReplyOutcomes::NodeRoutes& TypedReplyOutcomes::routes_of(const Scenario& s, int node) {
+  if (routes_scenario_ != &s) {
+    node_routes_.assign(s.nodes.size(), NodeRoutes{});
+    routes_scenario_ = &s;
+    routes_bytes_ = node_routes_.capacity() * sizeof(NodeRoutes);
+  }
+  NodeRoutes& nr = node_routes_[static_cast<size_t>(node)];
+  if (nr.known) return nr;
+  const FreeText& ft = s.nodes[static_cast<size_t>(node)].free_text;
+  std::vector<char> routed(ft.cues.size(), 0);
+  for (const Route& r : ft.routes)
+    if (r.when && r.when->root)
+      expr::visit(*r.when->root, [&](const expr::Node& e) {
+        if (e.kind == expr::Node::Kind::ident && e.ref == expr::Ref::cue) routed[static_cast<size_t>(e.index)] = 1;
+      });
+  for (size_t c = 0; c < ft.cues.size(); ++c)
+    if (routed[c]) nr.routed_cues.push_back(c);
+  if (nr.routed_cues.size() <= kMaxTabulatedCues)
+    nr.route_after.assign((ft.cues.size() + 1) << nr.routed_cues.size(), kUnset);
+  nr.known = true;
+  routes_bytes_ += nr.routed_cues.capacity() * sizeof(size_t) + nr.route_after.capacity() * sizeof(int);
+  return nr;
+}
+
+// decided_route, looked up: it depends only on the flags of the routed cues among the first
+// `decided` (tri_eval leaves the others unknown), the same at every state of the node.
+int TypedReplyOutcomes::route_after(const FreeText& ft, const char* flags, size_t decided) {
+  NodeRoutes& nr = *routes_;
+  if (nr.route_after.empty()) return decided_route(ft, flags, decided);
+  size_t key = decided;
+  for (size_t c : nr.routed_cues) key = key << 1 | (c < decided && flags[c] ? 1 : 0);
+  int& route = nr.route_after[key];
+  if (route == kUnset) route = decided_route(ft, flags, decided);
+  return route;
+}
+
 void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const PlayState& st, bool cyclic) {
   const FreeText& ft = s.nodes[static_cast<size_t>(st.node)].free_text;
   plan_ = &plan;
@@ -138,18 +173,8 @@ void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const 
   cues_ = ft.cues.size();
   cyclic_ = cyclic;
   cap_hit_ = false;
-  routed_cues_.clear();
-  {
-    std::vector<char> routed(cues_, 0);
-    for (const Route& r : ft.routes)
-      if (r.when && r.when->root)
-        expr::visit(*r.when->root, [&](const expr::Node& e) {
-          if (e.kind == expr::Node::Kind::ident && e.ref == expr::Ref::cue) routed[static_cast<size_t>(e.index)] = 1;
-        });
-    for (size_t c = 0; c < cues_; ++c)
-      if (routed[c]) routed_cues_.push_back(c);
-  }
-  routed_ = &routed_cues_;
+  routes_ = &routes_of(s, st.node);
+  routed_ = &routes_->routed_cues;
   size_t slot0 = static_cast<size_t>(ft.first_cue_slot);
   const size_t ni = vars_ + 2 + kObjectives, nb = 2 * cues_;
 
@@ -193,7 +218,7 @@ void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const 
             if (cyclic && scores) qb[cues_ + c] = 1;
           }
         }
-        if (qi[vars_] == kOpen) qi[vars_] = decided_route(ft, qb, c + 1);
+        if (qi[vars_] == kOpen) qi[vars_] = route_after(ft, qb, c + 1);
         commit(next_);
       }
     }

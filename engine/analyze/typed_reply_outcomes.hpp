@@ -37,7 +37,7 @@ class TypedReplyOutcomes {
   const char* matched(size_t i) const { return set_.bytes_of(i); }         // per cue
   const char* scored(size_t i) const { return set_.bytes_of(i) + cues_; }  // per cue, when cyclic
 
-  size_t bytes() const { return set_.bytes() + next_.bytes(); }
+  size_t bytes() const { return set_.bytes() + next_.bytes() + routes_bytes_; }
 
  private:
   static constexpr int kOpen = -2;  // the route still depends on cues not yet decided
@@ -63,14 +63,30 @@ class TypedReplyOutcomes {
   static std::pair<int*, char*> tail(Set& set);
   void commit(Set& set);
   static int decided_route(const FreeText& ft, const char* flags, size_t decided);
+  int route_after(const FreeText& ft, const char* flags, size_t decided);
+
+  // What a free-text node's routes depend on, worked out once per node rather than once per
+  // state: the cues the routes test, and the route each combination of their flags decides
+  // after each cue (kUnset until first asked; empty when the routes test too many cues).
+  struct NodeRoutes {
+    bool known = false;
+    std::vector<size_t> routed_cues;
+    std::vector<int> route_after;  // index: decided << routed_cues.size() | flags of routed cues
+  };
+  static constexpr int kUnset = -3;
+  static constexpr size_t kMaxTabulatedCues = 10;
+  NodeRoutes& routes_of(const Scenario& s, int node);
 
   const StatePlan* plan_ = nullptr;
   const std::vector<size_t>* routed_ = nullptr;
+  NodeRoutes* routes_ = nullptr;
+  std::vector<NodeRoutes> node_routes_;  // by node of *routes_scenario_
+  const Scenario* routes_scenario_ = nullptr;
+  size_t routes_bytes_ = 0;  // what node_routes_ holds, kept up to date (bytes() runs at every state)
   size_t vars_ = 0, cues_ = 0;
   bool cyclic_ = false;
   bool cap_hit_ = false;
   Set set_, next_;
-  std::vector<size_t> routed_cues_;
   std::vector<int> vars_tmp_;
 };
 
