@@ -134,6 +134,8 @@ TypedReplyOutcomes::NodeRoutes& TypedReplyOutcomes::routes_of(const Scenario& s,
   if (routes_scenario_ != &s) {
     node_routes_.assign(s.nodes.size(), NodeRoutes{});
     routes_scenario_ = &s;
+    kept_.clear();
+    kept_bytes_ = 0;
     routes_bytes_ = node_routes_.capacity() * sizeof(NodeRoutes);
   }
   NodeRoutes& nr = node_routes_[static_cast<size_t>(node)];
@@ -147,10 +149,14 @@ TypedReplyOutcomes::NodeRoutes& TypedReplyOutcomes::routes_of(const Scenario& s,
       });
   for (size_t c = 0; c < ft.cues.size(); ++c)
     if (routed[c]) nr.routed_cues.push_back(c);
+  nr.moved.assign(s.variables.size(), 0);
+  for (const Cue& cue : ft.cues)
+    for (const Effect& e : cue.effects)
+      if (e.variable >= 0) nr.moved[static_cast<size_t>(e.variable)] = 1;
   if (nr.routed_cues.size() <= kMaxTabulatedCues)
     nr.route_after.assign((ft.cues.size() + 1) << nr.routed_cues.size(), kUnset);
   nr.known = true;
-  routes_bytes_ += nr.routed_cues.capacity() * sizeof(size_t) + nr.route_after.capacity() * sizeof(int);
+  routes_bytes_ += nr.routed_cues.capacity() * sizeof(size_t) + nr.route_after.capacity() * sizeof(int) + nr.moved.capacity();
   return nr;
 }
 
@@ -166,6 +172,44 @@ int TypedReplyOutcomes::route_after(const FreeText& ft, const char* flags, size_
   return route;
 }
 
+std::string TypedReplyOutcomes::kept_key(const FreeText& ft, const PlayState& st) const {
+  std::string key;
+  auto put = [&](int v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); };
+  put(st.node);
+  put(cyclic_ ? 1 : 0);
+  for (size_t v = 0; v < vars_; ++v)
+    if (routes_->moved[v]) put(st.vars[v]);
+  auto slot0 = static_cast<size_t>(ft.first_cue_slot);
+  for (size_t c = 0; c < cues_; ++c) key += st.cue_scored[slot0 + c] ? '1' : '0';
+  return key;
+}
+
+bool TypedReplyOutcomes::reuse_kept(const std::string& key, const PlayState& st) {
+  auto it = kept_.find(key);
+  if (it == kept_.end()) return false;
+  const Kept& k = it->second;
+  set_.count = k.count;
+  set_.ints.assign(k.ints.begin(), k.ints.end());
+  set_.bytes_.assign(k.bytes.begin(), k.bytes.end());
+  for (size_t i = 0; i < set_.count; ++i)
+    for (size_t v = 0; v < vars_; ++v)
+      if (!routes_->moved[v]) set_.ints_of(i)[v] = st.vars[v];
+  cap_hit_ = k.cap_hit;
+  return true;
+}
+
+void TypedReplyOutcomes::keep(std::string key) {
+  Kept k;
+  k.count = set_.count;
+  k.ints.assign(set_.ints.begin(), set_.ints.begin() + static_cast<long>(set_.count * set_.ints_per));
+  k.bytes.assign(set_.bytes_.begin(), set_.bytes_.begin() + static_cast<long>(set_.count * set_.bytes_per));
+  k.cap_hit = cap_hit_;
+  size_t size = key.size() + k.ints.size() * sizeof(int) + k.bytes.size() + sizeof(Kept) + 32;
+  if (kept_bytes_ + size > kMaxKeptBytes) return;  // weighing again costs time, not exactness
+  kept_bytes_ += size;
+  kept_.emplace(std::move(key), std::move(k));
+}
+
 void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const PlayState& st, bool cyclic) {
   const FreeText& ft = s.nodes[static_cast<size_t>(st.node)].free_text;
   plan_ = &plan;
@@ -177,9 +221,11 @@ void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const 
   routed_ = &routes_->routed_cues;
   size_t slot0 = static_cast<size_t>(ft.first_cue_slot);
   const size_t ni = vars_ + 2 + kObjectives, nb = 2 * cues_;
+  std::string key = kept_key(ft, st);
+  set_.reset(ni, nb);
+  if (reuse_kept(key, st)) return;
 
   // The first outcome: no cue decided, the state's variables and scored flags, no gains.
-  set_.reset(ni, nb);
   {
     auto [qi, qb] = tail(set_);
     std::fill(qi, qi + ni, 0);
@@ -228,6 +274,7 @@ void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const 
       break;
     }
   }
+  keep(std::move(key));
 }
 
 }  // namespace hallsim

@@ -15,6 +15,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "analyze/objectives.hpp"
@@ -37,7 +39,7 @@ class TypedReplyOutcomes {
   const char* matched(size_t i) const { return set_.bytes_of(i); }         // per cue
   const char* scored(size_t i) const { return set_.bytes_of(i) + cues_; }  // per cue, when cyclic
 
-  size_t bytes() const { return set_.bytes() + next_.bytes() + routes_bytes_; }
+  size_t bytes() const { return set_.bytes() + next_.bytes() + routes_bytes_ + kept_bytes_; }
 
  private:
   static constexpr int kOpen = -2;  // the route still depends on cues not yet decided
@@ -65,24 +67,43 @@ class TypedReplyOutcomes {
   static int decided_route(const FreeText& ft, const char* flags, size_t decided);
   int route_after(const FreeText& ft, const char* flags, size_t decided);
 
-  // What a free-text node's routes depend on, worked out once per node rather than once per
-  // state: the cues the routes test, and the route each combination of their flags decides
-  // after each cue (kUnset until first asked; empty when the routes test too many cues).
+  // What a free-text node's outcomes depend on, worked out once per node rather than once per
+  // state: the cues the routes test, the route each combination of their flags decides after
+  // each cue (kUnset until first asked; empty when the routes test too many cues), and the
+  // variables its cues' effects change.
   struct NodeRoutes {
     bool known = false;
     std::vector<size_t> routed_cues;
     std::vector<int> route_after;  // index: decided << routed_cues.size() | flags of routed cues
+    std::vector<char> moved;       // per variable
   };
   static constexpr int kUnset = -3;
   static constexpr size_t kMaxTabulatedCues = 10;
   NodeRoutes& routes_of(const Scenario& s, int node);
+
+  // Outcomes already weighed, by what they depend on: the node, the variables its cues move,
+  // and its cues' scored flags. Variables no cue of the node moves ride along unchanged (the
+  // same in every outcome, so they merge nothing apart), so states that differ only in those
+  // share one weighing; the kept outcomes get the state's own values of them back.
+  struct Kept {
+    std::vector<int> ints;
+    std::vector<char> bytes;
+    size_t count = 0;
+    bool cap_hit = false;
+  };
+  static constexpr size_t kMaxKeptBytes = size_t{16} << 20;
+  std::string kept_key(const FreeText& ft, const PlayState& st) const;
+  bool reuse_kept(const std::string& key, const PlayState& st);
+  void keep(std::string key);
 
   const StatePlan* plan_ = nullptr;
   const std::vector<size_t>* routed_ = nullptr;
   NodeRoutes* routes_ = nullptr;
   std::vector<NodeRoutes> node_routes_;  // by node of *routes_scenario_
   const Scenario* routes_scenario_ = nullptr;
-  size_t routes_bytes_ = 0;  // what node_routes_ holds, kept up to date (bytes() runs at every state)
+  size_t routes_bytes_ = 0;
+  std::unordered_map<std::string, Kept> kept_;
+  size_t kept_bytes_ = 0;  // what node_routes_ holds, kept up to date (bytes() runs at every state)
   size_t vars_ = 0, cues_ = 0;
   bool cyclic_ = false;
   bool cap_hit_ = false;
