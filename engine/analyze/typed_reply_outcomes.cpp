@@ -82,9 +82,12 @@ bool TypedReplyOutcomes::same(const int* a, const char* ab, const int* b, const 
 // The outcome under construction is written straight into the set's tail (no copies); commit
 // then keeps it, or merges its gains into the outcome with its key and drops it.
 std::pair<int*, char*> TypedReplyOutcomes::tail(Set& set) {
-  if (set.ints.size() < (set.count + 1) * set.ints_per) {  // grows by doubling, never shrinks
+  // Grows by doubling, never shrinks; outcomes reused from kept ones may have left the ints
+  // longer than the hashes.
+  if (set.ints.size() < (set.count + 1) * set.ints_per || set.hashes.size() < set.count + 1) {
     set.ints.resize(2 * (set.count + 1) * set.ints_per);
     set.bytes_.resize(2 * (set.count + 1) * set.bytes_per);
+    set.hashes.resize(2 * (set.count + 1));
   }
   return {set.ints_of(set.count), set.bytes_of(set.count)};
 }
@@ -92,20 +95,28 @@ std::pair<int*, char*> TypedReplyOutcomes::tail(Set& set) {
 void TypedReplyOutcomes::commit(Set& set) {
   int* pi = set.ints_of(set.count);
   plan_->reduce_vars(pi);  // saturated counters merge outcomes that differ only past every constant
+  insert(set, hash(pi, set.bytes_of(set.count)));
+}
+
+// Keeps the outcome at the set's tail, whose key hashes to `h`, or merges its gains into the
+// outcome with the same key.
+void TypedReplyOutcomes::insert(Set& set, uint64_t h) {
   if (2 * (set.count + 1) > set.slots.size()) {
     set.slots.assign(set.slots.size() * 2, 0);
     size_t mask = set.slots.size() - 1;
     for (size_t i = 0; i < set.count; ++i) {
-      size_t h = hash(set.ints_of(i), set.bytes_of(i)) & mask;
-      while (set.slots[h]) h = (h + 1) & mask;
-      set.slots[h] = static_cast<uint32_t>(i + 1);
+      size_t at = set.hashes[i] & mask;
+      while (set.slots[at]) at = (at + 1) & mask;
+      set.slots[at] = static_cast<uint32_t>(i + 1);
     }
   }
+  int* pi = set.ints_of(set.count);
   const char* pb = set.bytes_of(set.count);
   size_t mask = set.slots.size() - 1;
-  size_t h = hash(pi, pb) & mask;
-  for (; set.slots[h]; h = (h + 1) & mask) {
-    size_t i = set.slots[h] - 1;
+  size_t at = h & mask;
+  for (; set.slots[at]; at = (at + 1) & mask) {
+    size_t i = set.slots[at] - 1;
+    if (set.hashes[i] != h) continue;
     int* qi = set.ints_of(i);
     if (!same(qi, set.bytes_of(i), pi, pb)) continue;
     for (int o = 0; o < kObjectives; ++o) {
@@ -115,7 +126,8 @@ void TypedReplyOutcomes::commit(Set& set) {
     }
     return;  // the tail is overwritten by the next outcome
   }
-  set.slots[h] = static_cast<uint32_t>(set.count + 1);  // the first empty slot of the probe
+  set.slots[at] = static_cast<uint32_t>(set.count + 1);  // the first empty slot of the probe
+  set.hashes[set.count] = h;
   ++set.count;
 }
 
@@ -264,8 +276,12 @@ void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const 
             if (cyclic && scores) qb[cues_ + c] = 1;
           }
         }
-        if (qi[vars_] == kOpen) qi[vars_] = route_after(ft, qb, c + 1);
-        commit(next_);
+        const int route_before = qi[vars_];
+        if (route_before == kOpen) qi[vars_] = route_after(ft, qb, c + 1);
+        if (!take && qi[vars_] == route_before)
+          insert(next_, set_.hashes[i]);  // the same outcome: its variables are reduced, its key unchanged
+        else
+          commit(next_);
       }
     }
     std::swap(set_, next_);

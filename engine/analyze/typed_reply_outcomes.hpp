@@ -52,18 +52,23 @@ class TypedReplyOutcomes {
     std::vector<int> ints;
     std::vector<char> bytes_;
     std::vector<uint32_t> slots;  // open addressing: index + 1, 0 when empty
+    std::vector<uint64_t> hashes;  // each outcome's, so growing the table and unchanged outcomes need no rehash
     void reset(size_t ni, size_t nb);
     int* ints_of(size_t i) { return ints.data() + i * ints_per; }
     char* bytes_of(size_t i) { return bytes_.data() + i * bytes_per; }
     const int* ints_of(size_t i) const { return ints.data() + i * ints_per; }
     const char* bytes_of(size_t i) const { return bytes_.data() + i * bytes_per; }
-    size_t bytes() const { return ints.capacity() * sizeof(int) + bytes_.capacity() + slots.capacity() * sizeof(uint32_t); }
+    size_t bytes() const {
+      return ints.capacity() * sizeof(int) + bytes_.capacity() + slots.capacity() * sizeof(uint32_t) +
+             hashes.capacity() * sizeof(uint64_t);
+    }
   };
 
   uint64_t hash(const int* pi, const char* pb) const;
   bool same(const int* a, const char* ab, const int* b, const char* bb) const;
   static std::pair<int*, char*> tail(Set& set);
   void commit(Set& set);
+  void insert(Set& set, uint64_t hash);
   static int decided_route(const FreeText& ft, const char* flags, size_t decided);
   int route_after(const FreeText& ft, const char* flags, size_t decided);
 
