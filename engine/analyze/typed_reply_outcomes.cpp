@@ -263,9 +263,7 @@ void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const 
         std::memcpy(qi, set_.ints_of(i), ni * sizeof(int));
         std::memcpy(qb, set_.bytes_of(i), nb);
         if (take) {
-          vars_tmp_.assign(qi, qi + vars_);
-          apply_effects(s, vars_tmp_, cue.effects);
-          std::copy(vars_tmp_.begin(), vars_tmp_.end(), qi);
+          apply_effects(s, qi, cue.effects);
           qb[c] = 1;
           if (conduct) qi[vars_ + 1] = kConductMatched;
           if (positive) qi[vars_ + 1] = kScoringMatched;

@@ -113,7 +113,6 @@ class TypedReplyOutcomes {
   bool cyclic_ = false;
   bool cap_hit_ = false;
   Set set_, next_;
-  std::vector<int> vars_tmp_;
 };
 
 }  // namespace hallsim

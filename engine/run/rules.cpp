@@ -20,10 +20,10 @@ PlayState initial_state(const Scenario& s) {
 }
 
 void apply_effects(const Scenario& s, PlayState& st, const std::vector<Effect>& effects) {
-  apply_effects(s, st.vars, effects);
+  apply_effects(s, st.vars.data(), effects);
 }
 
-void apply_effects(const Scenario& s, std::vector<int>& vars, const std::vector<Effect>& effects) {
+void apply_effects(const Scenario& s, int* vars, const std::vector<Effect>& effects) {
   for (const Effect& e : effects) {
     if (e.variable < 0) continue;
     const Variable& v = s.variables[static_cast<size_t>(e.variable)];

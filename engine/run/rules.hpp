@@ -28,7 +28,8 @@ PlayState initial_state(const Scenario& s);
 // Makes `node` current: marks it visited, applies its effects and minutes.
 void enter_node(const Scenario& s, PlayState& st, int node);
 void apply_effects(const Scenario& s, PlayState& st, const std::vector<Effect>& effects);
-void apply_effects(const Scenario& s, std::vector<int>& vars, const std::vector<Effect>& effects);
+// `vars`: one value per variable of the scenario, as in PlayState::vars.
+void apply_effects(const Scenario& s, int* vars, const std::vector<Effect>& effects);
 
 // Indices into node.choices of the choices whose `when` holds.
 std::vector<int> visible_choices(const Scenario& s, const PlayState& st);
