@@ -4,7 +4,8 @@
 #include "analyze/state_search.hpp"
 
 #include <chrono>
-#include <map>
+#include <cstdint>
+#include <unordered_map>
 #include <optional>
 
 #include "analyze/chunked.hpp"
@@ -283,7 +284,15 @@ class StateSearch {
   Chunked<Values> values_;
   Chunked<Edge> edges_;
   std::vector<Gains> gains_list_;
-  std::map<Gains, uint32_t> gains_ids_;
+  // Looked up at every transition: hashed (a std::map compared seven-int arrays a dozen times).
+  struct HashGains {
+    size_t operator()(const Gains& g) const {
+      uint64_t h = 0x9E3779B97F4A7C15ULL;
+      for (int v : g) h = (h ^ static_cast<uint32_t>(v)) * 0xFF51AFD7ED558CCDULL;
+      return static_cast<size_t>(h ^ (h >> 29));
+    }
+  };
+  std::unordered_map<Gains, uint32_t, HashGains> gains_ids_;
   // Tarjan's stacks.
   Chunked<std::pair<uint32_t, uint32_t>> frames_;
   Chunked<uint32_t> stack_;
