@@ -1,5 +1,6 @@
 #include "score/fold.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <atomic>
@@ -40,19 +41,39 @@ class Simplifier {
   // for a dictionary walk.
   bool changes(int cp) const {
     size_t slot = 0;
-    if (cp >= 0x3400 && cp <= 0x9FFF) slot = static_cast<size_t>(cp - 0x3400);
-    else if (cp >= 0xF900 && cp <= 0xFAFF) slot = static_cast<size_t>(cp - 0xF900) + kBmpHan;
-    else if (cp >= 0x20000 && cp <= 0x2FFFF) slot = static_cast<size_t>(cp - 0x20000) + kBmpHan + kCompat;
-    else return false;
+    if (!slot_of(cp, slot)) return false;
     uint8_t known = seen_[slot].load(std::memory_order_relaxed);
     if (known == kUnknown) {
-      utf8proc_uint8_t bytes[4];
-      auto len = utf8proc_encode_char(cp, bytes);
-      std::string one(reinterpret_cast<const char*>(bytes), static_cast<size_t>(len));
-      known = convert(one) != one ? kChanges : kSame;
+      known = convert(encode(cp)) != encode(cp) ? kChanges : kSame;
       seen_[slot].store(known, std::memory_order_relaxed);
     }
     return known == kChanges;
+  }
+
+  // Asks OpenCC about all the code points of `text` not asked yet in one conversion, one per
+  // line (no dictionary entry holds a line break, so each converts on its own): a conversion
+  // per code point cost some 5,000 instructions of OpenCC's set-up each.
+  void learn(std::string_view text) const {
+    std::vector<int> asked;
+    for_each_code_point(text, [&](int cp, size_t, size_t) {
+      size_t slot = 0;
+      if (slot_of(cp, slot) && seen_[slot].load(std::memory_order_relaxed) == kUnknown &&
+          std::find(asked.begin(), asked.end(), cp) == asked.end())
+        asked.push_back(cp);
+    });
+    if (asked.size() < 2) return;
+    std::string batch;
+    for (int cp : asked) batch += encode(cp) + '\n';
+    std::string answer = convert(batch);
+    std::vector<std::string_view> lines;
+    for (size_t b = 0, e; (e = answer.find('\n', b)) != std::string::npos; b = e + 1)
+      lines.push_back(std::string_view(answer).substr(b, e - b));
+    if (lines.size() != asked.size()) return;  // unexpected: changes() asks one at a time
+    for (size_t i = 0; i < asked.size(); ++i) {
+      size_t slot = 0;
+      slot_of(asked[i], slot);
+      seen_[slot].store(lines[i] != encode(asked[i]) ? kChanges : kSame, std::memory_order_relaxed);
+    }
   }
 
   Simplifier(const Simplifier&) = delete;
@@ -74,6 +95,18 @@ class Simplifier {
   ~Simplifier() {
     if (opened_) opencc_close(handle_);
   }
+  static bool slot_of(int cp, size_t& slot) {
+    if (cp >= 0x3400 && cp <= 0x9FFF) slot = static_cast<size_t>(cp - 0x3400);
+    else if (cp >= 0xF900 && cp <= 0xFAFF) slot = static_cast<size_t>(cp - 0xF900) + kBmpHan;
+    else if (cp >= 0x20000 && cp <= 0x2FFFF) slot = static_cast<size_t>(cp - 0x20000) + kBmpHan + kCompat;
+    else return false;
+    return true;
+  }
+  static std::string encode(int cp) {
+    utf8proc_uint8_t bytes[4];
+    auto len = utf8proc_encode_char(cp, bytes);
+    return std::string(reinterpret_cast<const char*>(bytes), static_cast<size_t>(len));
+  }
   static constexpr size_t kBmpHan = 0x9FFF - 0x3400 + 1, kCompat = 0xFAFF - 0xF900 + 1, kExtB = 0x2FFFF - 0x20000 + 1;
   static constexpr uint8_t kUnknown = 0, kSame = 1, kChanges = 2;
   opencc_t handle_;
@@ -82,6 +115,7 @@ class Simplifier {
 };
 
 bool any_traditional(std::string_view text) {
+  Simplifier::instance().learn(text);
   bool found = false;
   for_each_code_point(text, [&](int cp, size_t, size_t) { found = found || Simplifier::instance().changes(cp); });
   return found;
