@@ -38,10 +38,13 @@ Tri tri_eval(const expr::Node& n, const char* flags, size_t decided) {
 
 }  // namespace
 
-void TypedReplyOutcomes::Set::reset(size_t ni, size_t nb) {
+void TypedReplyOutcomes::Set::reset(size_t ni, size_t nb, size_t expected) {
   if (ni != ints_per || nb != bytes_per) ints.clear(), bytes_.clear();
   ints_per = ni, bytes_per = nb, count = 0;
-  slots.assign(64, 0);
+  // Sized up front (at most half full), so the table is not rebuilt on every doubling.
+  size_t size = 64;
+  while (size < 2 * (expected + 1)) size *= 2;
+  slots.assign(size, 0);
 }
 
 Gains TypedReplyOutcomes::gains(size_t i) const {
@@ -254,7 +257,7 @@ void TypedReplyOutcomes::expand(const Scenario& s, const StatePlan& plan, const 
     const Cue& cue = ft.cues[c];
     const bool conduct = cue.conduct, positive = !conduct && cue.positive();
     const bool scores = cue.scores != ScoreVector{};
-    next_.reset(ni, nb);
+    next_.reset(ni, nb, 2 * set_.count);  // each outcome becomes at most two
     for (size_t i = 0; i < set_.count; ++i) {
       const int block = set_.ints_of(i)[vars_ + 1];
       for (int take = 0; take < 2; ++take) {

@@ -53,7 +53,8 @@ class TypedReplyOutcomes {
     std::vector<char> bytes_;
     std::vector<uint32_t> slots;  // open addressing: index + 1, 0 when empty
     std::vector<uint64_t> hashes;  // each outcome's, so growing the table and unchanged outcomes need no rehash
-    void reset(size_t ni, size_t nb);
+    // Empties the set for outcomes of ni ints and nb bytes, its table sized for `expected` of them.
+    void reset(size_t ni, size_t nb, size_t expected = 0);
     int* ints_of(size_t i) { return ints.data() + i * ints_per; }
     char* bytes_of(size_t i) { return bytes_.data() + i * bytes_per; }
     const int* ints_of(size_t i) const { return ints.data() + i * ints_per; }
