@@ -26,13 +26,13 @@ void apply_effects(const Scenario& s, PlayState& st, const std::vector<Effect>& 
 void apply_effects(const Scenario& s, int* vars, const std::vector<Effect>& effects) {
   for (const Effect& e : effects) {
     if (e.variable < 0) continue;
-    const Variable& v = s.variables[static_cast<size_t>(e.variable)];
-    int& value = vars[static_cast<size_t>(e.variable)];
+    const auto at = static_cast<size_t>(e.variable);
+    const Variable& v = s.variables[at];
     if (v.is_bool) {
-      value = e.value;
+      vars[at] = e.value;
     } else {
-      long long next = static_cast<long long>(value) + e.value;
-      value = static_cast<int>(std::clamp<long long>(next, v.min, v.max));
+      long long next = static_cast<long long>(vars[at]) + e.value;
+      vars[at] = static_cast<int>(std::clamp<long long>(next, v.min, v.max));
     }
   }
 }

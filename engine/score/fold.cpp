@@ -44,7 +44,8 @@ class Simplifier {
     if (!slot_of(cp, slot)) return false;
     uint8_t known = seen_[slot].load(std::memory_order_relaxed);
     if (known == kUnknown) {
-      known = convert(encode(cp)) != encode(cp) ? kChanges : kSame;
+      std::string one = encode(cp);
+      known = convert(one) != one ? kChanges : kSame;
       seen_[slot].store(known, std::memory_order_relaxed);
     }
     return known == kChanges;
