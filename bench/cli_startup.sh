@@ -6,7 +6,7 @@
 # ratio of the medians, the instructions of one run under callgrind, in all and outside `main`
 # (loading and relocating shared libraries, static set-up and tear-down; repeatable whatever the
 # load; "—" without valgrind), and how many shared libraries ldd lists for each program.
-# Usage: bench/cli_startup.sh NEW_BUILD OLD_BUILD [RUNS] [SCENARIO|all]
+# Usage: bench/cli_startup.sh NEW_BUILD OLD_BUILD [RUNS] [SCENARIO|FOLDER|all]
 #   SCENARIO defaults to scenarios/long-wait.yaml; `all` lints every shipped scenario, one figure
 #   each. A lint that reports problems (exit status 1) still counts: 518a251's engine reports one
 #   in elderly-digital-only.yaml (a mood's `label`, which came later).
@@ -22,9 +22,13 @@ new=$1/src/cli/hallsim
 old=$2/src/cli/hallsim
 runs=${3:-21}
 scenario=${4:-$root/scenarios/long-wait.yaml}
-if [ "$scenario" = all ]; then
+# `all`, or a folder: every scenario in it. Compare on files both builds accept (the old build's
+# own scenarios/ folder when the format has grown since): a file one build refuses skips its
+# analysis and measures nothing.
+[ "$scenario" = all ] && scenario=$root/scenarios
+if [ -d "$scenario" ]; then
   scenarios=()
-  for f in "$root"/scenarios/*.yaml; do [[ $f == *.test.yaml ]] || scenarios+=("$f"); done
+  for f in "$scenario"/*.yaml; do [[ $f == *.test.yaml ]] || scenarios+=("$f"); done
 else
   scenarios=("$scenario")
 fi
