@@ -4,15 +4,18 @@
 # used by then (all threads; steadier than wall time on a shared machine), CPU used while idle,
 # and peak resident memory (VmHWM). Prints the median, min and max of RUNS runs (default 5) and
 # the app's figures against the bare window's.
-# Usage: bench/app_startup_idle.sh BUILD_DIR [RUNS] [IDLE_SECONDS] [BEFORE_BUILD_DIR]
+# Usage: bench/app_startup_idle.sh BUILD_DIR [RUNS] [IDLE_SECONDS] [BEFORE_BUILD_DIR] [LIBRARY]
 # If built, bench/imgui_window runs too ("imgui"): the bare window plus an empty Dear ImGui
 # frame, the floor for any ImGui app. With BEFORE_BUILD_DIR, that build's hallsim runs in the
 # same loop ("before"), so that a change is measured against the same floors under the same load.
+# LIBRARY (default scenarios/) is the folder both open: give the before build's own scenarios when
+# the format has grown since, or the before build refuses files the new one analyses.
 set -euo pipefail
 build=${1:-build/release}
 runs=${2:-5}
 idle=${3:-10}
 before_build=${4:-}
+library=${5:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
 hallsim=$build/src/cli/hallsim
 bare=$build/bench/bare_window
@@ -49,7 +52,7 @@ echo "$label $first $cpu_first $cpu $rss"
 MEASURE
 
 export TMPDIR_M=$tmp
-app_args=(--library "$root/scenarios" --data-dir "$tmp/data" --config-dir "$tmp/config")
+app_args=(--library "${library:-$root/scenarios}" --data-dir "$tmp/data" --config-dir "$tmp/config")
 labels="bare"
 [ -x "$imgui" ] && labels="$labels imgui"
 [ -n "$before_build" ] && labels="$labels before"
