@@ -33,9 +33,12 @@ bool has_errors(const std::vector<Diagnostic>& ds) {
   return std::any_of(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
+bool reading_problem(const Diagnostic& d) { return d.code.size() == 6 && d.code.compare(0, 5, "HS000") == 0; }
+
 void sort_diagnostics(std::vector<Diagnostic>& ds) {
   std::stable_sort(ds.begin(), ds.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.path, a.line, a.column) < std::tie(b.path, b.line, b.column);
+    bool a_later = !reading_problem(a), b_later = !reading_problem(b);
+    return std::tie(a.path, a_later, a.line, a.column) < std::tie(b.path, b_later, b.line, b.column);
   });
 }
 

@@ -49,6 +49,10 @@ class DiagnosticSink {
 };
 
 bool has_errors(const std::vector<Diagnostic>& ds);
+// A problem reading the file as YAML (HS0001 to HS0009: syntax, a tab, the encoding, the size):
+// what the rest of the file's problems may follow from.
+bool reading_problem(const Diagnostic& d);
+// By file; in each file its reading problems first, then by line and column.
 void sort_diagnostics(std::vector<Diagnostic>& ds);
 
 }  // namespace hallsim

@@ -39,6 +39,8 @@ class HtmlWriter {
 
  private:
   std::string w(std::string_view key) const { return html_text(word(l_, key)); }
+  // A label's word with its colon ("结果：" / "Outcome: ").
+  std::string lw(std::string_view key) const { return html_text(labelled_text(l_, word(l_, key), "")); }
   static std::string t(std::string_view text) { return html_text(text); }
   template <typename... Args>
   void add(fmt::format_string<Args...> f, Args&&... args) {
@@ -85,7 +87,7 @@ class HtmlWriter {
     out_ += percent_bars_svg(std::string(word(l_, "dimensions")), bars, d_.pass_mark,
                              fmt::format("{} {:g}", word(l_, "pass_mark"), d_.pass_mark));
     out_ += "\n";
-    if (d_.late_replies > 0) add("<p class=\"note\">{}: {}</p>\n", w("late_replies"), d_.late_replies);
+    if (d_.late_replies > 0) add("<p class=\"note\">{}{}</p>\n", lw("late_replies"), d_.late_replies);
     if (d_.best_is_approximate) add("<p class=\"note\">{}</p>\n", w("best_approximate"));
     out_ += "</section>\n";
   }
@@ -99,7 +101,7 @@ class HtmlWriter {
     chart.x_notes.emplace_back();
     for (const DebriefTurn& turn : d_.turns) {
       chart.x_labels.push_back(std::to_string(turn.number));
-      chart.x_notes.push_back(fmt::format("{} — {}: {}", turn_label(l_, turn.number), word(l_, "your_reply"), turn.reply));
+      chart.x_notes.push_back(fmt::format("{} — {}", turn_label(l_, turn.number), labelled_text(l_, word(l_, "your_reply"), turn.reply)));
       if (turn.mood_moved_most) chart.marked.push_back(static_cast<size_t>(turn.number));
     }
     bool first = true;
@@ -115,7 +117,7 @@ class HtmlWriter {
       if (turn.mood_moved_most)
         moments += fmt::format("{}{} ({})", moments.empty() ? "" : ", ", turn_label(l_, turn.number),
                                mood_change_text(l_, turn.mood_change, d_.mood_labels));
-    if (!moments.empty()) add("<p class=\"note\">{}: {}</p>\n", w("mood_moments"), t(moments));
+    if (!moments.empty()) add("<p class=\"note\">{}{}</p>\n", lw("mood_moments"), t(moments));
     out_ += "</section>\n";
   }
 
@@ -149,10 +151,10 @@ class HtmlWriter {
     add("<section class=\"steps\">\n<h2>{}</h2>\n{}\n", w("steps"), timeline_svg(timeline));
     for (const StepLine& s : d_.steps)
       if (s.turn == 0 && s.attempt_turn > 0)
-        add("<p class=\"note\">△ {}: {} — {}</p>\n", t(word(l_, s.step)), t(turn_label(l_, s.attempt_turn)), t(s.attempt_why));
+        add("<p class=\"note\">△ {}{} — {}</p>\n", t(labelled_text(l_, word(l_, s.step), "")), t(turn_label(l_, s.attempt_turn)), t(s.attempt_why));
     for (const StepLine& s : d_.steps)
       if (s.out_of_order && s.came_before)
-        add("<p class=\"note\">{}: {} {} {}</p>\n", w("out_of_order"), t(word(l_, s.step)), w("came_before"),
+        add("<p class=\"note\">{}{} {} {}</p>\n", lw("out_of_order"), t(word(l_, s.step)), w("came_before"),
             t(word(l_, *s.came_before)));
     out_ += "</section>\n";
   }
@@ -232,7 +234,7 @@ class HtmlWriter {
   }
 
   void cue_group(std::string_view key, const char* css_class, const std::vector<CueLine>& cues) {
-    add("<span class=\"muted\">{}:</span> ", w(key));
+    add("<span class=\"muted\">{}</span>", lw(key));
     if (cues.empty()) out_ += "— ";
     // A pitfall the reply fell into is met too, but shown as the cost it is.
     for (const CueLine& c : cues)
@@ -250,7 +252,7 @@ class HtmlWriter {
     add("<p class=\"better\"><b>{}</b>", w("better_reply"));
     out_ += t(road.reply);
     if (turn.typed) {
-      if (!road.reply.empty()) add(" <span class=\"muted\">{}:</span> ", w("model_reply_earns"));
+      if (!road.reply.empty()) add(" <span class=\"muted\">{}</span>", lw("model_reply_earns"));
       for (const CueLine& c : road.cues) add("<span class=\"cue missed\">{}</span>", t(c.label));
     }
     add(" <span class=\"muted\">({} {})</span></p>\n", w("would_score"), t(deltas_text(l_, road.scores)));

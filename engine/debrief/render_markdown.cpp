@@ -29,6 +29,12 @@ class MarkdownWriter {
 
  private:
   std::string w(std::string_view key) const { return std::string(word(l_, key)); }
+  // A label's word with its colon ("结果：" / "Outcome: ").
+  std::string lw(std::string_view key) const { return labelled_text(l_, word(l_, key), ""); }
+  // A label in bold before its text: "**你的回复：**" / "**Your reply:** ".
+  std::string bold_label(std::string_view label) const {
+    return is_chinese(l_) ? fmt::format("**{}：**", label) : fmt::format("**{}:** ", label);
+  }
   static std::string md(std::string_view user_text) { return markdown_text(user_text); }
   template <typename... Args>
   void line(fmt::format_string<Args...> f, Args&&... args) {
@@ -37,7 +43,7 @@ class MarkdownWriter {
   }
 
   void header() {
-    line("# {}: {}", w("debrief"), md(d_.title));
+    line("# {}{}", lw("debrief"), md(d_.title));
     line("");
     line("| {} | {} |", w("scenario"), md(d_.title));
     line("|---|---|");
@@ -66,7 +72,7 @@ class MarkdownWriter {
     for (const DimensionLine& dim : d_.dimensions)
       line("| {} | {} | {}/{} |", word(l_, dim.dimension), percent_text(dim.percent), dim.raw, dim.best);
     line("");
-    if (d_.late_replies > 0) line("{}: {}", w("late_replies"), d_.late_replies);
+    if (d_.late_replies > 0) line("{}{}", lw("late_replies"), d_.late_replies);
     if (d_.best_is_approximate) line("({})", w("best_approximate"));
     if (d_.late_replies > 0 || d_.best_is_approximate) line("");
   }
@@ -94,7 +100,7 @@ class MarkdownWriter {
         moments += fmt::format("{}{} ({})", moments.empty() ? "" : ", ", turn_label(l_, t.number),
                                md(mood_change_text(l_, t.mood_change, d_.mood_labels)));
     if (moments.empty()) return;
-    line("{}: {}", w("mood_moments"), moments);
+    line("{}{}", lw("mood_moments"), moments);
     line("");
   }
 
@@ -117,11 +123,11 @@ class MarkdownWriter {
     for (const StepLine& s : d_.steps) {
       bool attempted = s.turn == 0 && s.attempt_turn > 0;
       std::string where = s.turn > 0   ? turn_label(l_, s.turn)
-                          : attempted ? fmt::format("{} · {}: {}", turn_label(l_, s.attempt_turn), w("attempted"), md(s.attempt_why))
+                          : attempted ? fmt::format("{} · {}{}", turn_label(l_, s.attempt_turn), lw("attempted"), md(s.attempt_why))
                                       : w("missed");
       std::string problem;
       if (s.out_of_order && s.came_before)
-        problem = fmt::format(" — **{}**: {} {}", w("out_of_order"), w("came_before"), word(l_, *s.came_before));
+        problem = fmt::format(" — **{}**{}{} {}", w("out_of_order"), label_colon(l_), w("came_before"), word(l_, *s.came_before));
       line("{}. {} {} — {}{}", ++n, s.turn > 0 ? "✓" : attempted ? "△" : "✗", word(l_, s.step), where, problem);
     }
     line("");
@@ -146,7 +152,7 @@ class MarkdownWriter {
     for (int i = 0; i < kDimensions; ++i) now.percent[i] = d_.dimensions[i].percent;
     row("**" + w("this_attempt") + "**", now);
     line("");
-    line("{}: {}", w("change_since_first"), signed_text(d_.overall - d_.first_attempt->overall));
+    line("{}{}", lw("change_since_first"), signed_text(d_.overall - d_.first_attempt->overall));
     line("");
   }
 
@@ -160,26 +166,26 @@ class MarkdownWriter {
   void turn(const DebriefTurn& t) {
     line("### {}{}", turn_label(l_, t.number), t.clock.empty() ? "" : " · " + md(t.clock));
     line("");
-    line("> **{}:** {}", md(t.speaker_name), md(t.line));
+    line("> {}{}", bold_label(md(t.speaker_name)), md(t.line));
     line("");
-    line("- **{}:** {}", w("your_reply"), md(t.reply));
+    line("- {}{}", bold_label(w("your_reply")), md(t.reply));
     if (t.typed) {
-      line("- **{}:** {}", w("cues_matched"), cue_list(t.cues_matched));
-      line("- **{}:** {}", w("cues_missed"), cue_list(t.cues_missed));
-      if (!t.cues_avoided.empty()) line("- **{}:** {}", w("cues_avoided"), cue_list(t.cues_avoided));
-      for (const auto& r : t.reasons) line("- **{}:** {}", w("why_it_scored"), md(r));
+      line("- {}{}", bold_label(w("cues_matched")), cue_list(t.cues_matched));
+      line("- {}{}", bold_label(w("cues_missed")), cue_list(t.cues_missed));
+      if (!t.cues_avoided.empty()) line("- {}{}", bold_label(w("cues_avoided")), cue_list(t.cues_avoided));
+      for (const auto& r : t.reasons) line("- {}{}", bold_label(w("why_it_scored")), md(r));
     }
-    line("- **{}:** {}{}", w("score_change"), deltas_text(l_, t.deltas),
+    line("- {}{}{}", bold_label(w("score_change")), deltas_text(l_, t.deltas),
          t.late ? fmt::format(" · **{}** ({} / {})", w("late_reply"), seconds_text(l_, t.response_s),
                               seconds_text(l_, t.time_limit))
                 : "");
     if (!t.mood_change.empty())
-      line("- **{}:** {}{}", w("mood_change"), md(mood_change_text(l_, t.mood_change, d_.mood_labels)),
+      line("- {}{}{}", bold_label(w("mood_change")), md(mood_change_text(l_, t.mood_change, d_.mood_labels)),
            t.mood_moved_most ? " (" + w("mood_moved_most") + ")" : "");
-    if (!t.feedback.empty()) line("- **{}:** {}", w("feedback"), md(t.feedback));
-    if (t.better) line("- **{}:** {}", w("better_reply"), road_not_taken(t));
+    if (!t.feedback.empty()) line("- {}{}", bold_label(w("feedback")), md(t.feedback));
+    if (t.better) line("- {}{}", bold_label(w("better_reply")), road_not_taken(t));
     if (t.vote) {
-      line("- **{}:**{}", w("class_vote"), t.vote->overridden ? " (" + w("overridden") + ")" : "");
+      line("- **{}{}**{}", w("class_vote"), is_chinese(l_) ? "：" : ":", t.vote->overridden ? " (" + w("overridden") + ")" : "");
       for (const VoteOption& o : t.vote->options)
         line("  - {} {} — {}", o.letter, md(o.reply), vote_count_text(l_, o.votes, t.vote->total, o.expert, o.applied));
     }

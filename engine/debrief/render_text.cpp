@@ -28,11 +28,13 @@ class TextWriter {
 
  private:
   std::string w(std::string_view key) const { return std::string(word(l_, key)); }
+  // A label's word with its colon ("结果：" / "Outcome: ").
+  std::string lw(std::string_view key) const { return labelled_text(l_, word(l_, key), ""); }
 
   void summary() {
     if (!d_.ended) return;
-    out_ += fmt::format("{}: {}   {}: {:.1f} ({})  {}   {}: {}\n", w("outcome"), word(l_, d_.outcome), w("overall"), d_.overall,
-                        d_.grade, d_.passed ? w("pass") : w("fail"), w("rating"), word(l_, d_.rating));
+    out_ += fmt::format("{}{}   {}{:.1f} ({})  {}   {}{}\n", lw("outcome"), word(l_, d_.outcome), lw("overall"), d_.overall,
+                        d_.grade, d_.passed ? w("pass") : w("fail"), lw("rating"), word(l_, d_.rating));
     if (!d_.ending_summary.empty()) out_ += d_.ending_summary + "\n";
   }
 
@@ -43,7 +45,7 @@ class TextWriter {
       for (int i = 0; i < 10; ++i) bar += i < filled ? "█" : "░";
       out_ += fmt::format("  {:<6} {} {:5.1f}%  ({}/{})\n", word(l_, line.dimension), bar, line.percent, line.raw, line.best);
     }
-    if (d_.late_replies > 0) out_ += fmt::format("  {}: {}\n", w("late_reply"), d_.late_replies);
+    if (d_.late_replies > 0) out_ += fmt::format("  {}{}\n", lw("late_reply"), d_.late_replies);
   }
 
   void steps() {
@@ -51,10 +53,10 @@ class TextWriter {
     for (const StepLine& line : d_.steps)
       row += fmt::format("{}{} {}", row.empty() ? "" : " → ", word(l_, line.step),
                          line.turn > 0 ? "✓" : line.attempt_turn > 0 ? "△" : "✗");
-    out_ += fmt::format("  {}: {}\n", w("steps"), row);
+    out_ += fmt::format("  {}{}\n", lw("steps"), row);
     for (const StepLine& line : d_.steps)
       if (line.out_of_order && line.came_before)
-        out_ += fmt::format("    {}: {} {} {}\n", w("out_of_order"), word(l_, line.step), w("came_before"), word(l_, *line.came_before));
+        out_ += fmt::format("    {}{} {} {}\n", lw("out_of_order"), word(l_, line.step), w("came_before"), word(l_, *line.came_before));
   }
 
   static std::string labels(const std::vector<CueLine>& cues) {
@@ -64,20 +66,20 @@ class TextWriter {
   }
 
   void turn(const DebriefTurn& t) {
-    out_ += fmt::format("\n{}  {}\n  {}: {}  ({}{})\n", turn_label(l_, t.number), t.line, w("you"), t.reply, deltas_text(l_, t.deltas),
+    out_ += fmt::format("\n{}  {}\n  {}{}  ({}{})\n", turn_label(l_, t.number), t.line, lw("you"), t.reply, deltas_text(l_, t.deltas),
                         t.late ? ", " + w("late_reply") : "");
     bool road_worth_taking = t.better && !t.better->already_best;
     if (t.typed) {
       // Missing a pitfall is no loss: only cues that would have earned points count as missed.
-      out_ += fmt::format("  {}: {}   {}: {}\n", w("cues_matched"), labels(t.cues_matched), w("cues_missed"), labels(t.cues_missed));
+      out_ += fmt::format("  {}{}   {}{}\n", lw("cues_matched"), labels(t.cues_matched), lw("cues_missed"), labels(t.cues_missed));
       for (const std::string& reason : t.reasons) out_ += fmt::format("  ! {}\n", reason);
       if (road_worth_taking && !t.better->reply.empty())
-        out_ += fmt::format("  {}: {}  ({} {})\n", w("better_reply"), t.better->reply, w("model_reply_earns"), labels(t.better->cues));
+        out_ += fmt::format("  {}{}  ({} {})\n", lw("better_reply"), t.better->reply, w("model_reply_earns"), labels(t.better->cues));
       return;
     }
     // At the best reply on offer the feedback names the principle it followed.
-    if (!t.feedback.empty()) out_ += fmt::format("  {}: {}\n", t.better && !road_worth_taking ? w("went_well") : w("why"), t.feedback);
-    if (road_worth_taking) out_ += fmt::format("  {}: {}  ({})\n", w("better_reply"), t.better->reply, deltas_text(l_, t.better->scores));
+    if (!t.feedback.empty()) out_ += fmt::format("  {}{}\n", lw(t.better && !road_worth_taking ? "went_well" : "why"), t.feedback);
+    if (road_worth_taking) out_ += fmt::format("  {}{}  ({})\n", lw("better_reply"), t.better->reply, deltas_text(l_, t.better->scores));
   }
 
   const Debrief& d_;

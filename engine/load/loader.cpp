@@ -914,8 +914,9 @@ bool same_problem(const Diagnostic& a, const Diagnostic& b) {
 }
 
 // When tabs indent a file, its shape is a guess. Problems that change with the guess are caused
-// by the tabs: they are counted in the first tab error, which then leads the list, instead of
-// burying it under a hundred follow-on warnings. Problems every reading shares stay listed.
+// by the tabs: they are counted in the first tab error (which leads the list, as every reading
+// problem does) instead of burying it under a hundred follow-on warnings. Problems every reading
+// shares stay listed.
 void fold_into_cause(std::vector<Diagnostic>& ds, const std::vector<std::vector<Diagnostic>>& other_readings) {
   if (other_readings.empty()) return;
   auto cause = std::find_if(ds.begin(), ds.end(), [](const Diagnostic& d) { return d.code == "HS0003"; });
@@ -925,25 +926,14 @@ void fold_into_cause(std::vector<Diagnostic>& ds, const std::vector<std::vector<
       return std::any_of(other.begin(), other.end(), [&](const Diagnostic& o) { return same_problem(d, o); });
     });
   };
-  std::vector<Diagnostic> causes, kept;
-  size_t folded = 0;
-  for (auto& d : ds) {
-    if (d.code == "HS0003")
-      causes.push_back(std::move(d));
-    else if (in_every_reading(d))
-      kept.push_back(std::move(d));
-    else
-      ++folded;
-  }
-  if (folded > 0)
-    causes.front().message += fmt::format(
-        "; the problems that depend on how the tab is read are not listed ({} of them): replace the tab with spaces, "
-        "then check again",
-        folded);
-  bool lead = folded > 0;  // else nothing followed from the tabs: the usual order by line
-  ds = std::move(causes);
-  for (auto& d : kept) ds.push_back(std::move(d));
-  if (!lead) sort_diagnostics(ds);
+  auto follows_from_the_tab = [&](const Diagnostic& d) { return d.code != "HS0003" && !in_every_reading(d); };
+  size_t folded = static_cast<size_t>(std::count_if(ds.begin(), ds.end(), follows_from_the_tab));
+  if (folded == 0) return;
+  cause->message += fmt::format(
+      "; the problems that depend on how the tab is read are not listed ({} of them): replace the tab with spaces, "
+      "then check again",
+      folded);
+  ds.erase(std::remove_if(ds.begin(), ds.end(), follows_from_the_tab), ds.end());
 }
 
 }  // namespace

@@ -42,6 +42,15 @@ std::string_view enum_word(std::string_view l, std::string_view prefix, std::str
 
 bool is_chinese(std::string_view language) { return language.substr(0, 2) == "zh"; }
 
+std::string_view label_colon(std::string_view language) { return is_chinese(language) ? "：" : ": "; }
+
+std::string labelled_text(std::string_view language, std::string_view label, std::string_view text) {
+  std::string out(label);
+  out += label_colon(language);
+  out += text;
+  return out;
+}
+
 std::string_view word(std::string_view l, Dimension d) { return enum_word(l, "dimension_", kDimensionNames[static_cast<size_t>(d)]); }
 std::string_view word(std::string_view l, Step s) { return enum_word(l, "step_", step_name(s)); }
 std::string_view word(std::string_view l, Outcome o) { return enum_word(l, "outcome_", outcome_name(o)); }

@@ -12,6 +12,10 @@
 namespace hallsim {
 
 bool is_chinese(std::string_view language);
+// The colon after a label: full-width with no space in Chinese ("结果：已解决"), ": " in English.
+std::string_view label_colon(std::string_view language);
+// "label: text" with that colon.
+std::string labelled_text(std::string_view language, std::string_view label, std::string_view text);
 std::string_view word(std::string_view language, Dimension d);
 std::string_view word(std::string_view language, Step s);
 std::string_view word(std::string_view language, Outcome o);

@@ -256,7 +256,7 @@ void App::resume_journal() {
       screen = Screen::play;
     pending_resume.reset();
   } catch (const std::exception& e) {
-    status = fmt::format("{}: {}", word(lang(), "cannot_resume"), translate_message(e.what(), lang()));
+    status = labelled_text(lang(), word(lang(), "cannot_resume"), translate_message(e.what(), lang()));
     discard_journal(true);
   }
 }

@@ -228,16 +228,14 @@ void draw_node(ImDrawList* d, const GraphView& v, const Scenario& s, const Graph
 }
 
 void tooltip(const Scenario& s, const Node& n, const std::string& lang) {
-  ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+  begin_tooltip(24);
   ImGui::Text("%s · %s", n.id.c_str(), std::string(word(lang, n.speaker)).c_str());
   ImGui::TextWrapped("%s", s.text(n.say, lang).c_str());
-  if (n.kind == Node::Kind::end) ImGui::TextUnformatted(fmt::format("{}: {}", word(lang, "outcome"), word(lang, n.ending.outcome)).c_str());
+  if (n.kind == Node::Kind::end) ImGui::TextUnformatted(labelled_text(lang, word(lang, "outcome"), word(lang, n.ending.outcome)).c_str());
   for (size_t c = 0; c < n.choices.size(); ++c)
     // A no-break space keeps the number with the reply's first words.
     ImGui::TextDisabled("%zu.\u00a0%s → %s", c + 1, s.text(n.choices[c].reply, lang).c_str(), n.choices[c].to.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::EndTooltip();
+  end_tooltip();
 }
 
 // Every colour the graph uses: the fills of the node kinds and endings, an unreachable node's
@@ -355,7 +353,7 @@ void draw_author_graph(App& app) {
     return;
   }
   if (ImGui::Button(std::string(word(lang, "fit_view")).c_str())) v.fit = true;
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(word(lang, "fit_view_tip")).c_str());
+  hover_tip(std::string(word(lang, "fit_view_tip")));
   ImGui::SameLine();
   ImGui::TextDisabled("%d%%   %s", static_cast<int>(std::lround(v.zoom * 100)), std::string(word(lang, "graph_hint")).c_str());
 

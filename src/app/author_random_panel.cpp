@@ -72,7 +72,11 @@ void histogram(const std::string& lang, const std::map<int, size_t>& counts, int
     bool under_mouse = hovered && ImGui::GetIO().MousePos.x >= x0 && ImGui::GetIO().MousePos.x < x0 + step;
     d->AddRectFilled(ImVec2(x0 + 1, top), ImVec2(x1, pos.y + size.y - 2),
                      ImGui::GetColorU32(under_mouse ? ImGuiCol_PlotHistogramHovered : ImGuiCol_PlotHistogram));
-    if (under_mouse) ImGui::SetTooltip("%s", fill(fill(word(lang, "plays_at_score"), std::to_string(raw)), std::to_string(n)).c_str());
+    if (under_mouse) {
+      begin_tooltip(24);
+      ImGui::TextUnformatted(fill(fill(word(lang, "plays_at_score"), std::to_string(raw)), std::to_string(n)).c_str());
+      end_tooltip();
+    }
   }
   if (best >= low && best <= high) {
     float x = pos.x + (static_cast<float>(best - low) + 0.5f) * step;

@@ -21,7 +21,7 @@ void jump_combo(App& app, AuthorMode& author, const Session& s) {
   if (ImGui::Button(std::string(word(lang, "restart")).c_str())) author.restart();
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
-  std::string preview = fmt::format("{}: {}", word(lang, "jump_to"), s.node().id);
+  std::string preview = labelled_text(lang, word(lang, "jump_to"), s.node().id);
   if (!ImGui::BeginCombo("##jump", preview.c_str())) return;
   for (size_t i = 0; i < s.scenario().nodes.size(); ++i) {
     const Node& n = s.scenario().nodes[i];
@@ -80,7 +80,7 @@ void free_text(App& app, Session& s) {
   for (const Cue& c : s.node().free_text.cues) cues += (cues.empty() ? "" : ", ") + c.id;
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   if (std::string prompt = s.text(s.node().free_text.prompt); !prompt.empty()) wrapped(prompt);
-  wrapped(fmt::format("{}: {}", word(lang, "cues"), cues));
+  wrapped(labelled_text(lang, word(lang, "cues"), cues));
   ImGui::PopStyleColor();
   std::string& draft = app.author.reply_draft;
   bool send = ImGui::InputTextMultiline("##rehearsal_reply", &draft, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f),

@@ -47,12 +47,16 @@ void draw_disc(const std::string& lang, char disc) {
   ImGui::TextDisabled("%s", std::string(word(lang, "disc_type")).c_str());
   if (at != std::string_view::npos) wrapped(std::string(word(lang, kKeys[at])));
   if (ImGui::IsItemHovered()) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
+    float width = begin_tooltip(26);
     ImGui::TextUnformatted(std::string(word(lang, "disc_all")).c_str());
-    for (const char* key : kKeys) ImGui::BulletText("%s", std::string(word(lang, key)).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
+    for (const char* key : kKeys) {
+      // A bullet with its text wrapped beside it (ImGui's BulletText does not wrap).
+      ImGui::Bullet();
+      ImGui::SameLine();
+      std::string lines = wrap_to_width(std::string(word(lang, key)), width - ImGui::GetCursorPosX() + ImGui::GetStyle().WindowPadding.x);
+      ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+    }
+    end_tooltip();
   }
 }
 

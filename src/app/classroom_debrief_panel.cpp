@@ -83,7 +83,7 @@ void summary(App& app, const Debrief& d) {
   const std::string& lang = app.lang();
   if (app.large_font) ImGui::PushFont(app.large_font);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(outcome_colour(d.outcome)));
-  std::string outcome = d.ended ? fmt::format("{}: {}", word(lang, "outcome"), word(lang, d.outcome)) : std::string(word(lang, "no_ending"));
+  std::string outcome = d.ended ? labelled_text(lang, word(lang, "outcome"), word(lang, d.outcome)) : std::string(word(lang, "no_ending"));
   wrapped(fmt::format("{}  ·  {} {:.1f} ({})", outcome, word(lang, "overall"), d.overall, d.grade));
   ImGui::PopStyleColor();
   if (app.large_font) ImGui::PopFont();
@@ -164,7 +164,7 @@ void mood_page(App& app, const Debrief& d) {
   for (const DebriefTurn& t : d.turns)
     if (t.mood_moved_most)
       moments += fmt::format("{}{} ({})", moments.empty() ? "" : "; ", turn_label(lang, t.number), mood_change_text(lang, t.mood_change));
-  if (!moments.empty()) wrapped(fmt::format("{}: {}", word(lang, "mood_moments"), moments));
+  if (!moments.empty()) wrapped(labelled_text(lang, word(lang, "mood_moments"), moments));
 }
 
 // A step performed, only attempted, missed: marks the CJK fonts have.
@@ -219,7 +219,7 @@ void vote_rows(const std::string& lang, const VoteSplit& vote) {
 void turn_page(App& app, const DebriefTurn& t) {
   const std::string& lang = app.lang();
   if (app.large_font) ImGui::PushFont(app.large_font);
-  wrapped(fmt::format("{}: {}", t.speaker_name, t.line));
+  wrapped(labelled_text(lang, t.speaker_name, t.line));
   if (app.large_font) ImGui::PopFont();
   if (t.vote) {  // first: how the class voted against the expert's reply is what the room discusses
     vote_rows(lang, *t.vote);

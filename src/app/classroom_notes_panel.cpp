@@ -34,14 +34,14 @@ void every_reply(App& app, const Session& s) {
                           hallsim::deltas_text(lang, c.scores), feedback.empty() ? "" : "  " + feedback));
     }
     if (best && std::find(shown.begin(), shown.end(), *best) == shown.end())
-      wrapped(fmt::format("{}: {}", word(lang, "expert_reply"), s.text(node.choices[static_cast<size_t>(*best)].reply)));
+      wrapped(labelled_text(lang, word(lang, "expert_reply"), s.text(node.choices[static_cast<size_t>(*best)].reply)));
   } else if (s.phase() == Session::Phase::free_text) {
     for (const Cue& cue : node.free_text.cues) {
       std::string label = s.text(cue.label);
       wrapped(fmt::format("{}  {}", label.empty() ? cue.id : label, hallsim::deltas_text(lang, cue.scores)));
     }
     std::string model = s.text(node.free_text.model_reply);
-    if (!model.empty()) wrapped(fmt::format("{}: {}", word(lang, "expert_reply"), model));
+    if (!model.empty()) wrapped(labelled_text(lang, word(lang, "expert_reply"), model));
   }
 }
 
@@ -56,7 +56,7 @@ void draw_presenter_notes(App& app) {
   const Classroom& c = app.classroom;
   if (c.applied_turn && *c.applied_turn < s.turns().size()) {
     const Turn& turn = s.turns()[*c.applied_turn];
-    wrapped(fmt::format("{}: {}", word(lang, "class_said"), turn.reply));
+    wrapped(labelled_text(lang, word(lang, "class_said"), turn.reply));
     draw_turn_result(app, s, turn);  // the presenter sees what it earned before the class does
     ImGui::TextDisabled("%s", std::string(word(lang, c.revealed ? "classroom_revealed" : "hidden_until_reveal")).c_str());
   } else {

@@ -31,18 +31,18 @@ VoteTally& classroom_tally(Classroom& c, const Session& s) {
 
 void draw_turn_result(App& app, const Session& s, const Turn& turn) {
   const std::string& lang = app.lang();
-  ImGui::TextColored(ImVec4(0.55f, 0.85f, 1, 1), "%s", fmt::format("{}: {}", word(lang, "score_change"), hallsim::deltas_text(lang, turn.deltas)).c_str());
+  ImGui::TextColored(ImVec4(0.55f, 0.85f, 1, 1), "%s", labelled_text(lang, word(lang, "score_change"), hallsim::deltas_text(lang, turn.deltas)).c_str());
   if (turn.kind == Node::Kind::free_text) {
     // The engine's explanation, so the cues are named by their labels as in the debrief.
     DebriefTurn explained = explain_typed_turn(s, turn);
     std::string met;
     for (const CueLine& cue : explained.cues_matched) met += (met.empty() ? "" : "、") + cue.label;
-    wrapped(fmt::format("{}: {}", word(lang, "cues_matched"), met.empty() ? "—" : met));
+    wrapped(labelled_text(lang, word(lang, "cues_matched"), met.empty() ? "—" : met));
   } else if (turn.choice >= 0) {
     int node = s.scenario().find_node(turn.node);
     const std::string feedback = node < 0 ? std::string()
                                           : s.text(s.scenario().nodes[static_cast<size_t>(node)].choices[static_cast<size_t>(turn.choice)].feedback);
-    if (!feedback.empty()) wrapped(fmt::format("{}: {}", word(lang, "feedback"), feedback));
+    if (!feedback.empty()) wrapped(labelled_text(lang, word(lang, "feedback"), feedback));
   }
   Totals t = s.totals();
   std::string dims;

@@ -73,21 +73,21 @@ void turn_list(const Debrief& debrief) {
   for (const DebriefTurn& t : debrief.turns) {
     ImGui::Separator();
     ImGui::TextDisabled("%s", fill(word(lang, "turn"), std::to_string(t.number)).c_str());
-    wrapped(fmt::format("{}: {}", t.speaker_name, t.line));
-    wrapped(fmt::format("{}: {}", word(lang, "you"), t.reply));
+    wrapped(labelled_text(lang, t.speaker_name, t.line));
+    wrapped(labelled_text(lang, word(lang, "you"), t.reply));
     ImGui::TextColored(ImVec4(0.6f, 0.8f, 1, 1), "%s%s", deltas_text(lang, t.deltas).c_str(),
                        t.late ? fmt::format("  ({})", word(lang, "late_reply")).c_str() : "");
     bool best_given = t.better && t.better->already_best;
     if (t.typed) {
-      if (!t.cues_matched.empty()) wrapped(fmt::format("{}: {}", word(lang, "cues_matched"), labels(t.cues_matched, lang)));
-      if (!t.cues_missed.empty()) wrapped(fmt::format("{}: {}", word(lang, "cues_missed"), labels(t.cues_missed, lang)));
+      if (!t.cues_matched.empty()) wrapped(labelled_text(lang, word(lang, "cues_matched"), labels(t.cues_matched, lang)));
+      if (!t.cues_missed.empty()) wrapped(labelled_text(lang, word(lang, "cues_missed"), labels(t.cues_missed, lang)));
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.6f, 0.45f, 1));
       for (const auto& reason : t.reasons) wrapped(reason);
       ImGui::PopStyleColor();
     } else if (!t.feedback.empty()) {
       // At the best reply the feedback is the principle it followed: say so.
       if (best_given) ImGui::TextColored(ImVec4(0.4f, 0.85f, 0.5f, 1), "%s", std::string(word(lang, "went_well")).c_str());
-      wrapped(fmt::format("{}: {}", word(lang, best_given ? "went_well" : "why"), t.feedback));
+      wrapped(labelled_text(lang, word(lang, best_given ? "went_well" : "why"), t.feedback));
     }
     if (t.better && !t.better->already_best && !t.better->reply.empty()) {
       ImGui::TextColored(ImVec4(0.5f, 0.9f, 0.6f, 1), "%s", std::string(word(lang, "better_reply")).c_str());

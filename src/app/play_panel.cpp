@@ -183,10 +183,10 @@ void history(App& app, const Session& s, float height) {
     const Node& n = sc.nodes[static_cast<size_t>(index)];
     bool replied = turn < s.turns().size() && s.turns()[turn].node == path[i];
     std::string said = replied ? s.turns()[turn].line : s.text(n.say);
-    if (!said.empty()) labelled(s.speaker_label(n.speaker) + ":", said, speaker_colour(n.speaker));
+    if (!said.empty()) labelled(s.speaker_label(n.speaker) + std::string(label_colon(lang)), said, speaker_colour(n.speaker));
     if (!replied) continue;
     const Turn& t = s.turns()[turn++];
-    labelled(fmt::format("{}:", word(lang, "you")), t.reply, kYouColour);
+    labelled(std::string(word(lang, "you")) + std::string(label_colon(lang)), t.reply, kYouColour);
     if (app.settings.live_hints) ImGui::TextColored(ImVec4(0.6f, 0.8f, 1, 1), "%s", deltas_text(lang, t.deltas).c_str());
   }
   if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1) ImGui::SetScrollHereY(1.0f);

@@ -110,13 +110,7 @@ bool flowing_button(const std::string& label, const std::string& tip, bool first
   if (!enabled) ImGui::BeginDisabled();
   bool clicked = ImGui::Button(label.c_str());
   if (!enabled) ImGui::EndDisabled();
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22);
-    ImGui::TextUnformatted(tip.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-  }
+  hover_tip(tip, ImGuiHoveredFlags_AllowWhenDisabled);
   return clicked;
 }
 
@@ -157,10 +151,10 @@ void folder_row(App& app) {
     app.folder_picker.browse(app.folder_input.empty() ? app.library_folder : app.folder_input);
     app.folder_picker.open = true;
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(word(lang, "browse_tip")).c_str());
+  hover_tip(std::string(word(lang, "browse_tip")));
   ImGui::SameLine();
   if (ImGui::Button(open.c_str()) || typed) open_and_remember(app, app.folder_input);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(word(lang, "open_folder_tip")).c_str());
+  hover_tip(std::string(word(lang, "open_folder_tip")));
   if (auto chosen = draw_folder_picker(app.folder_picker, app.settings.recent_folders, lang)) open_and_remember(app, *chosen);
 }
 

@@ -132,6 +132,55 @@ void wrapped(const std::string& text) {
   ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
 }
 
+namespace {
+
+// One axis of a tooltip's place: after the mouse when it fits there, else before it, else as near
+// as the screen allows.
+float tooltip_start(float mouse, float gap, float size, float low, float high) {
+  if (mouse + gap + size <= high) return mouse + gap;
+  if (mouse - gap - size >= low) return mouse - gap - size;
+  return std::max(low, high - size);
+}
+
+// ImGui puts a tooltip beside the mouse, and where no side has room for it lets it run off the
+// screen (a tall tooltip with the mouse mid-screen); this keeps it on the screen instead. Its
+// size is what last frame's content asks for: a tooltip is measured in a hidden frame first.
+void place_tooltip_on_screen() {
+  const ImGuiViewport* screen = ImGui::GetMainViewport();
+  ImGuiWindow* last = ImGui::FindWindowByName("##Tooltip_00");
+  ImVec2 mouse = ImGui::GetIO().MousePos;
+  if (!last || !ImGui::IsMousePosValid(&mouse)) return;
+  ImVec2 size = ImGui::CalcWindowNextAutoFitSize(last);
+  float margin = ImGui::GetStyle().DisplaySafeAreaPadding.x, gap = ImGui::GetFontSize();
+  ImVec2 low(screen->WorkPos.x + margin, screen->WorkPos.y + margin);
+  ImVec2 high(screen->WorkPos.x + screen->WorkSize.x - margin, screen->WorkPos.y + screen->WorkSize.y - margin);
+  ImGui::SetNextWindowPos(ImVec2(tooltip_start(mouse.x, gap, size.x, low.x, high.x), tooltip_start(mouse.y, gap, size.y, low.y, high.y)));
+}
+
+}  // namespace
+
+float begin_tooltip(float ems) {
+  const ImGuiStyle& st = ImGui::GetStyle();
+  float room = ImGui::GetMainViewport()->WorkSize.x - 2 * (st.WindowPadding.x + st.DisplaySafeAreaPadding.x);
+  float width = std::max(ImGui::GetFontSize() * 4, std::min(ImGui::GetFontSize() * ems, room));
+  place_tooltip_on_screen();
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  return width;
+}
+
+void end_tooltip() {
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+void hover_tip(const std::string& text, ImGuiHoveredFlags flags) {
+  if (!ImGui::IsItemHovered(flags)) return;
+  std::string lines = wrap_to_width(text, begin_tooltip(24));
+  ImGui::TextUnformatted(lines.c_str(), lines.c_str() + lines.size());
+  end_tooltip();
+}
+
 void labelled(const std::string& label, const std::string& text, const ImVec4& label_colour) {
   ImGui::TextColored(label_colour, "%s", label.c_str());
   ImGui::SameLine();

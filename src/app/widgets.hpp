@@ -36,6 +36,14 @@ bool wrapped_button(const std::string& label, bool highlighted = false, float wi
 float wrapped_button_height(const std::string& label, float width);
 // Text that wraps at the window's edge.
 void wrapped(const std::string& text);
+// A tooltip opened by begin_tooltip(ems) wraps its text at about `ems` font sizes, and never wider
+// than the screen holds (a tooltip is sized by its text, and at 2× on 1024×768 26 ems is wider
+// than the screen); it returns that width. It sits beside the mouse where there is room, and on
+// the screen always. end_tooltip() closes it.
+float begin_tooltip(float ems);
+void end_tooltip();
+// When the item just drawn is hovered: `text` in such a tooltip, broken by the engine's rule.
+void hover_tip(const std::string& text, ImGuiHoveredFlags flags = 0);
 // "你: text" with the text wrapped beside the label (a hanging indent), so the label never
 // stands alone on its line.
 void labelled(const std::string& label, const std::string& text, const ImVec4& label_colour);

@@ -14,7 +14,7 @@ int test(const std::vector<std::string>& paths, const std::string& lang) {
   std::vector<std::string> scenarios, plans, rubrics;
   bool found = collect_files(paths, scenarios, plans, rubrics);
   if (plans.empty()) {
-    fmt::print(stderr, "hallsim test{}{}\n", is_chinese(lang) ? "：" : ": ", word(lang, "no_test_plans"));
+    fmt::print(stderr, "{}\n", labelled_text(lang, "hallsim test", word(lang, "no_test_plans")));
     return found ? kCheckFailed : kUsage;
   }
   size_t passed = 0, failed = 0;

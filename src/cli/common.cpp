@@ -76,7 +76,7 @@ void add_language_option(CLI::App* cmd, std::string& language) {
 std::string ui_language(const std::string& given) { return given.empty() ? default_ui_language(config_dir()) : given; }
 
 void tell(const char* command, std::string_view language, const std::string& english, const std::string& about) {
-  std::string_view colon = is_chinese(language) ? "：" : ": ";
+  std::string_view colon = label_colon(language);
   std::string prefix = about.empty() ? std::string() : about + std::string(colon);
   fmt::print(stderr, "hallsim {}{}{}{}\n", command, colon, prefix, translate_message(english, language));
 }

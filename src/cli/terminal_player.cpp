@@ -104,7 +104,7 @@ int play_in_terminal(std::shared_ptr<const Scenario> scenario, const ScoreBounds
   const std::string& lang = s.language();
   fmt::print(out, "══ {} ══\n", s.text(scenario->title));
   std::string briefing = s.text(scenario->briefing);
-  if (!briefing.empty()) fmt::print(out, "{}: {}\n", word(lang, "briefing"), briefing);
+  if (!briefing.empty()) fmt::print(out, "{}\n", labelled_text(lang, word(lang, "briefing"), briefing));
   fmt::print(out, "({}; {})\n", word(lang, "press_enter"), word(lang, "quit_hint"));
   std::string line;
   if (!read_line(in, line) || line == "q") return kOk;

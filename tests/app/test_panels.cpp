@@ -242,7 +242,7 @@ TEST_CASE("the guard and a phone call are named on the play screen and on the pr
     h.frame();
     std::string drawn = reader.of_last_frame();
     CHECK(drawn.find("电话") != std::string::npos);
-    CHECK(drawn.find("保安:") != std::string::npos);  // the guard's line, now in the history
+    CHECK(drawn.find("保安：") != std::string::npos);  // the guard's line, now in the history
   }
   Harness h(/*start_now=*/false);
   open_on(h);
@@ -827,4 +827,88 @@ TEST_CASE("saving HTML without a browser says so and names the saved file") {
   }
   CHECK(h.app->status.find("/tmp/report-two.html") != std::string::npos);
   ::setenv("PATH", saved_path.c_str(), 1);
+}
+
+TEST_CASE("every tooltip stays on the screen: the mouse swept over the library and each shipped briefing at five sizes") {
+  struct Size {
+    float width, height, scale;
+  };
+  layout_check::enable();
+  for (Size size : {Size{1024, 768, 1}, Size{1024, 768, 2}, Size{1280, 800, 1}, Size{1280, 800, 2}, Size{1920, 1080, 3}}) {
+    CAPTURE(size.width);
+    CAPTURE(size.scale);
+    Harness h;
+    h.app->settings.ui_scale = size.scale;
+    h.app->open_folder(std::string(HALLSIM_SOURCE_DIR) + "/scenarios");
+    REQUIRE(h.app->library.size() >= 6);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(size.width, size.height);
+    h.app->large_font = build_fonts(io, h.app->texts_to_render(), size.scale).large;
+    ImGui::GetStyle().ScaleAllSizes(size.scale);
+    int before = layout_check::problems();
+    int tooltips = 0;
+    // Every point of a grid finer than a line of text, two frames each (the check counts what lasts).
+    auto sweep = [&] {
+      float step_y = ImGui::GetFontSize() * 0.9f, step_x = ImGui::GetFontSize() * 4;
+      for (float y = step_y / 2; y < size.height; y += step_y)
+        for (float x = step_x / 2; x < size.width; x += step_x) {
+          io.MousePos = ImVec2(x, y);
+          h.frame();
+          h.frame();
+          if (ImGui::FindWindowByName("##Tooltip_00") && ImGui::FindWindowByName("##Tooltip_00")->Active) ++tooltips;
+        }
+      io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    };
+    sweep();  // the library: its mode buttons and folder buttons have tips
+    for (size_t i = 0; i < h.app->library.size(); ++i) {
+      CAPTURE(h.app->library[i].scenario->id);
+      h.app->begin_briefing(static_cast<int>(i));
+      REQUIRE(h.app->screen == Screen::briefing);
+      sweep();  // the DISC line's tip lists all four types
+      h.press(kEscape);
+      REQUIRE(h.app->screen == Screen::start);
+    }
+    CHECK(tooltips > 0);  // the sweep did meet the tips it is here for
+    CHECK_MESSAGE(layout_check::problems() == before, "see the layout check's lines on stderr");
+  }
+}
+
+TEST_CASE("a tooltip with no room beside the mouse on any side still stays on the screen") {
+  // ImGui's own placement lets such a tooltip run off the screen at the mouse: a DISC tooltip at
+  // 2x with the mouse mid-screen did, on a 1280x800 projector.
+  Harness h;
+  layout_check::enable();
+  int before = layout_check::problems();
+  ImGuiIO& io = ImGui::GetIO();
+  std::string long_tip;
+  for (int i = 0; i < 80; ++i) long_tip += "性格类型说明，一句较长的提示文字。";
+  for (ImVec2 mouse : {ImVec2(640, 400), ImVec2(20, 20), ImVec2(1260, 780), ImVec2(1260, 20)}) {
+    CAPTURE(mouse.x);
+    CAPTURE(mouse.y);
+    io.MousePos = mouse;
+    // The button is hovered, its new tooltip measured in a hidden frame, then shown: on the
+    // screen from the first frame it shows.
+    for (int frame = 0; frame < 3; ++frame) {
+      ImGui::NewFrame();
+      ImGui::SetNextWindowPos(ImVec2(0, 0));
+      ImGui::SetNextWindowSize(io.DisplaySize);
+      ImGui::Begin("screen", nullptr, ImGuiWindowFlags_NoDecoration);
+      ImGui::SetCursorScreenPos(ImVec2(mouse.x - 10, mouse.y - 10));
+      ImGui::Button("?", ImVec2(20, 20));
+      hover_tip(long_tip);
+      ImGui::End();
+      layout_check::end_frame("test");
+      ImGui::Render();
+    }
+    const ImGuiWindow* tip = ImGui::FindWindowByName("##Tooltip_00");
+    REQUIRE(tip);
+    CHECK(tip->Active);
+    CHECK_FALSE(tip->Hidden);
+    CHECK(tip->Size.y > 400);  // taller than the room above or below the middle of the screen
+    CHECK(tip->Pos.x >= 0);
+    CHECK(tip->Pos.y >= 0);
+    CHECK(tip->Pos.x + tip->Size.x <= io.DisplaySize.x);
+    CHECK(tip->Pos.y + tip->Size.y <= io.DisplaySize.y);
+  }
+  CHECK(layout_check::problems() == before);
 }

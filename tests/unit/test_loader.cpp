@@ -74,20 +74,20 @@ TEST_CASE("a broken copy yields one precise diagnostic per problem, all in one r
     if (d.severity == Severity::error) errors.push_back(d);
   for (const auto& d : errors) MESSAGE(format_diagnostic(d));
   REQUIRE(errors.size() == 4);
-  CHECK(errors[0].code == "HS0030");
-  CHECK(errors[0].line == 35);
-  CHECK(errors[0].column == 13);
-  CHECK(errors[0].message.find("did you mean 'angrier'") != std::string::npos);
-  CHECK(errors[1].code == "HS0040");
-  CHECK(errors[1].line == 56);
-  CHECK(errors[1].column == 48);  // just after the dangling '<'
-  CHECK(errors[2].code == "HS0021");
-  CHECK(errors[2].line == 60);
-  CHECK(errors[2].column == 5);
-  CHECK(errors[2].message.find("did you mean 'speaker'") != std::string::npos);
-  CHECK(errors[3].code == "HS0003");
-  CHECK(errors[3].line == 104);
-  CHECK(errors[3].column == 1);
+  CHECK(errors[0].code == "HS0003");  // a problem reading the file leads; the rest by line
+  CHECK(errors[0].line == 104);
+  CHECK(errors[0].column == 1);
+  CHECK(errors[1].code == "HS0030");
+  CHECK(errors[1].line == 35);
+  CHECK(errors[1].column == 13);
+  CHECK(errors[1].message.find("did you mean 'angrier'") != std::string::npos);
+  CHECK(errors[2].code == "HS0040");
+  CHECK(errors[2].line == 56);
+  CHECK(errors[2].column == 48);  // just after the dangling '<'
+  CHECK(errors[3].code == "HS0021");
+  CHECK(errors[3].line == 60);
+  CHECK(errors[3].column == 5);
+  CHECK(errors[3].message.find("did you mean 'speaker'") != std::string::npos);
 }
 
 TEST_CASE("required keys, wrong types and node shapes") {
