@@ -64,7 +64,7 @@ std::vector<std::string> reasons_for(const Session& s, const FreeText& ft, const
       out.push_back(fmt::format(fmt::runtime(word(l, w.why == "unless" ? "why_unless" : "why_negated")),
                                 fmt::arg("words", w.words), fmt::arg("cue", cue)));
   }
-  const char* comma = is_chinese(l) ? "、" : ", ";
+  std::string_view comma = list_comma(l);
   if (!by_conduct.empty())
     out.push_back(fmt::format(fmt::runtime(word(l, "why_withheld_by_conduct")),
                               fmt::arg("cues", fmt::format("{}", fmt::join(by_conduct, comma)))));
@@ -180,7 +180,7 @@ std::string attempt_why(const std::string& language, const DebriefTurn& t) {
   if (t.conduct) return std::string(word(language, "attempt_rude"));
   std::string lost;
   for (int d = 0; d < kDimensions; ++d)
-    if (t.deltas[d] < 0) lost += fmt::format("{}{} {}", lost.empty() ? "" : ", ", word(language, static_cast<Dimension>(d)), t.deltas[d]);
+    if (t.deltas[d] < 0) lost += fmt::format("{}{} {}", lost.empty() ? "" : clause_comma(language), word(language, static_cast<Dimension>(d)), t.deltas[d]);
   return fmt::format(fmt::runtime(word(language, "attempt_cost")), fmt::arg("lost", lost));
 }
 

@@ -115,8 +115,8 @@ class HtmlWriter {
     std::string moments;
     for (const DebriefTurn& turn : d_.turns)
       if (turn.mood_moved_most)
-        moments += fmt::format("{}{} ({})", moments.empty() ? "" : ", ", turn_label(l_, turn.number),
-                               mood_change_text(l_, turn.mood_change, d_.mood_labels));
+        moments += fmt::format("{}{}{}", moments.empty() ? "" : list_comma(l_), turn_label(l_, turn.number),
+                               aside(l_, mood_change_text(l_, turn.mood_change, d_.mood_labels)));
     if (!moments.empty()) add("<p class=\"note\">{}{}</p>\n", lw("mood_moments"), t(moments));
     out_ += "</section>\n";
   }
@@ -225,7 +225,7 @@ class HtmlWriter {
 
   void class_vote(const VoteSplit& vote) {
     add("<div class=\"vote\"><b>{}</b>{}\n<ul>\n", w("class_vote"),
-        vote.overridden ? fmt::format(" <span class=\"muted\">({})</span>", w("overridden")) : "");
+        vote.overridden ? fmt::format(" <span class=\"muted\">{}</span>", t(aside(l_, word(l_, "overridden")))) : "");
     for (const VoteOption& o : vote.options)
       add("<li{}><span class=\"letter\">{}</span><meter min=\"0\" max=\"{}\" value=\"{}\"></meter> {} <span class=\"muted\">{}</span></li>\n",
           o.expert ? " class=\"expert\"" : "", o.letter, std::max(vote.total, 1), o.votes, t(o.reply),
@@ -255,7 +255,7 @@ class HtmlWriter {
       if (!road.reply.empty()) add(" <span class=\"muted\">{}</span>", lw("model_reply_earns"));
       for (const CueLine& c : road.cues) add("<span class=\"cue missed\">{}</span>", t(c.label));
     }
-    add(" <span class=\"muted\">({} {})</span></p>\n", w("would_score"), t(deltas_text(l_, road.scores)));
+    add(" <span class=\"muted\">{}</span></p>\n", t(aside(l_, fmt::format("{} {}", word(l_, "would_score"), deltas_text(l_, road.scores)))));
   }
 
   void footer() {

@@ -51,8 +51,8 @@ class MarkdownWriter {
     if (!d_.started_at.empty()) line("| {} | {} |", w("date"), md(readable_date(d_.started_at)));
     if (d_.duration_s) line("| {} | {} |", w("duration"), readable_duration(*d_.duration_s, l_));
     line("| {} | {} |", w("ending"), ending_text());
-    line("| {} | {} ({}) · **{}** ({} {}) |", w("overall"), fmt::format("{:.1f}", d_.overall), d_.grade,
-         d_.passed ? w("pass") : w("fail"), w("pass_mark"), fmt::format("{:g}", d_.pass_mark));
+    line("| {} | {}{} · **{}**{} |", w("overall"), fmt::format("{:.1f}", d_.overall), aside(l_, d_.grade),
+         d_.passed ? w("pass") : w("fail"), aside(l_, fmt::format("{} {:g}", w("pass_mark"), d_.pass_mark)));
     if (d_.ended) line("| {} | {} |", w("rating"), word(l_, d_.rating));
     line("");
   }
@@ -97,8 +97,8 @@ class MarkdownWriter {
     std::string moments;
     for (const DebriefTurn& t : d_.turns)
       if (t.mood_moved_most)
-        moments += fmt::format("{}{} ({})", moments.empty() ? "" : ", ", turn_label(l_, t.number),
-                               md(mood_change_text(l_, t.mood_change, d_.mood_labels)));
+        moments += fmt::format("{}{}{}", moments.empty() ? "" : list_comma(l_), turn_label(l_, t.number),
+                               aside(l_, md(mood_change_text(l_, t.mood_change, d_.mood_labels))));
     if (moments.empty()) return;
     line("{}{}", lw("mood_moments"), moments);
     line("");
@@ -176,16 +176,16 @@ class MarkdownWriter {
       for (const auto& r : t.reasons) line("- {}{}", bold_label(w("why_it_scored")), md(r));
     }
     line("- {}{}{}", bold_label(w("score_change")), deltas_text(l_, t.deltas),
-         t.late ? fmt::format(" · **{}** ({} / {})", w("late_reply"), seconds_text(l_, t.response_s),
-                              seconds_text(l_, t.time_limit))
+         t.late ? fmt::format(" · **{}**{}", w("late_reply"),
+                              aside(l_, fmt::format("{} / {}", seconds_text(l_, t.response_s), seconds_text(l_, t.time_limit))))
                 : "");
     if (!t.mood_change.empty())
       line("- {}{}{}", bold_label(w("mood_change")), md(mood_change_text(l_, t.mood_change, d_.mood_labels)),
-           t.mood_moved_most ? " (" + w("mood_moved_most") + ")" : "");
+           t.mood_moved_most ? aside(l_, w("mood_moved_most")) : "");
     if (!t.feedback.empty()) line("- {}{}", bold_label(w("feedback")), md(t.feedback));
     if (t.better) line("- {}{}", bold_label(w("better_reply")), road_not_taken(t));
     if (t.vote) {
-      line("- **{}{}**{}", w("class_vote"), is_chinese(l_) ? "：" : ":", t.vote->overridden ? " (" + w("overridden") + ")" : "");
+      line("- **{}{}**{}", w("class_vote"), is_chinese(l_) ? "：" : ":", t.vote->overridden ? aside(l_, w("overridden")) : "");
       for (const VoteOption& o : t.vote->options)
         line("  - {} {} — {}", o.letter, md(o.reply), vote_count_text(l_, o.votes, t.vote->total, o.expert, o.applied));
     }
@@ -198,13 +198,13 @@ class MarkdownWriter {
     std::string what = !t.typed ? md(road.reply)
                        : road.reply.empty() ? cue_list(road.cues)
                                             : fmt::format("{} — {} {}", md(road.reply), w("model_reply_earns"), cue_list(road.cues));
-    return fmt::format("{} ({} {})", what, w("would_score"), deltas_text(l_, road.scores));
+    return what + aside(l_, fmt::format("{} {}", w("would_score"), deltas_text(l_, road.scores)));
   }
 
-  static std::string cue_list(const std::vector<CueLine>& cues) {
+  std::string cue_list(const std::vector<CueLine>& cues) const {
     if (cues.empty()) return "—";
     std::string out;
-    for (const CueLine& c : cues) out += (out.empty() ? "" : ", ") + md(c.label);
+    for (const CueLine& c : cues) out += (out.empty() ? "" : std::string(list_comma(l_))) + md(c.label);
     return out;
   }
 

@@ -33,8 +33,8 @@ class TextWriter {
 
   void summary() {
     if (!d_.ended) return;
-    out_ += fmt::format("{}{}   {}{:.1f} ({})  {}   {}{}\n", lw("outcome"), word(l_, d_.outcome), lw("overall"), d_.overall,
-                        d_.grade, d_.passed ? w("pass") : w("fail"), lw("rating"), word(l_, d_.rating));
+    out_ += fmt::format("{}{}   {}{:.1f}{}  {}   {}{}\n", lw("outcome"), word(l_, d_.outcome), lw("overall"), d_.overall,
+                        aside(l_, d_.grade), d_.passed ? w("pass") : w("fail"), lw("rating"), word(l_, d_.rating));
     if (!d_.ending_summary.empty()) out_ += d_.ending_summary + "\n";
   }
 
@@ -59,27 +59,27 @@ class TextWriter {
         out_ += fmt::format("    {}{} {} {}\n", lw("out_of_order"), word(l_, line.step), w("came_before"), word(l_, *line.came_before));
   }
 
-  static std::string labels(const std::vector<CueLine>& cues) {
+  std::string labels(const std::vector<CueLine>& cues) const {
     std::string list;
-    for (const CueLine& c : cues) list += (list.empty() ? "" : ", ") + c.label;
+    for (const CueLine& c : cues) list += (list.empty() ? "" : std::string(list_comma(l_))) + c.label;
     return list.empty() ? std::string("-") : list;
   }
 
   void turn(const DebriefTurn& t) {
-    out_ += fmt::format("\n{}  {}\n  {}{}  ({}{})\n", turn_label(l_, t.number), t.line, lw("you"), t.reply, deltas_text(l_, t.deltas),
-                        t.late ? ", " + w("late_reply") : "");
+    out_ += fmt::format("\n{}  {}\n  {}{}{}\n", turn_label(l_, t.number), t.line, lw("you"), t.reply,
+                        aside(l_, deltas_text(l_, t.deltas) + (t.late ? std::string(clause_comma(l_)) + w("late_reply") : "")));
     bool road_worth_taking = t.better && !t.better->already_best;
     if (t.typed) {
       // Missing a pitfall is no loss: only cues that would have earned points count as missed.
       out_ += fmt::format("  {}{}   {}{}\n", lw("cues_matched"), labels(t.cues_matched), lw("cues_missed"), labels(t.cues_missed));
       for (const std::string& reason : t.reasons) out_ += fmt::format("  ! {}\n", reason);
       if (road_worth_taking && !t.better->reply.empty())
-        out_ += fmt::format("  {}{}  ({} {})\n", lw("better_reply"), t.better->reply, w("model_reply_earns"), labels(t.better->cues));
+        out_ += fmt::format("  {}{}{}\n", lw("better_reply"), t.better->reply, aside(l_, w("model_reply_earns") + " " + labels(t.better->cues)));
       return;
     }
     // At the best reply on offer the feedback names the principle it followed.
     if (!t.feedback.empty()) out_ += fmt::format("  {}{}\n", lw(t.better && !road_worth_taking ? "went_well" : "why"), t.feedback);
-    if (road_worth_taking) out_ += fmt::format("  {}{}  ({})\n", lw("better_reply"), t.better->reply, deltas_text(l_, t.better->scores));
+    if (road_worth_taking) out_ += fmt::format("  {}{}{}\n", lw("better_reply"), t.better->reply, aside(l_, deltas_text(l_, t.better->scores)));
   }
 
   const Debrief& d_;

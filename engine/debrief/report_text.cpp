@@ -23,7 +23,7 @@ std::string deltas_text(std::string_view language, const ScoreVector& d) {
   std::string out;
   for (int i = 0; i < kDimensions; ++i)
     if (d[i] != 0)
-      out += fmt::format("{}{} {:+}", out.empty() ? "" : ", ", word(language, static_cast<Dimension>(i)), d[i]);
+      out += fmt::format("{}{} {:+}", out.empty() ? "" : clause_comma(language), word(language, static_cast<Dimension>(i)), d[i]);
   return out.empty() ? "±0" : out;
 }
 
@@ -31,7 +31,7 @@ std::string mood_change_text(std::string_view language, const std::vector<std::p
                              const std::map<std::string, std::string>& labels) {
   std::string out;
   for (const auto& [variable, change] : changes)
-    if (change != 0) out += fmt::format("{}{} {:+}", out.empty() ? "" : ", ", mood_label(language, variable, labels), change);
+    if (change != 0) out += fmt::format("{}{} {:+}", out.empty() ? "" : clause_comma(language), mood_label(language, variable, labels), change);
   return out.empty() ? "±0" : out;
 }
 

@@ -8,6 +8,8 @@
 #include "model/embedded_text.hpp"
 #include "model/tsv_table.hpp"
 
+#include <fmt/format.h>
+
 namespace hallsim {
 
 namespace {
@@ -43,6 +45,13 @@ std::string_view enum_word(std::string_view l, std::string_view prefix, std::str
 bool is_chinese(std::string_view language) { return language.substr(0, 2) == "zh"; }
 
 std::string_view label_colon(std::string_view language) { return is_chinese(language) ? "：" : ": "; }
+
+std::string_view clause_comma(std::string_view language) { return is_chinese(language) ? "，" : ", "; }
+std::string_view list_comma(std::string_view language) { return is_chinese(language) ? "、" : ", "; }
+
+std::string aside(std::string_view language, std::string_view text) {
+  return is_chinese(language) ? fmt::format("（{}）", text) : fmt::format(" ({})", text);
+}
 
 std::string labelled_text(std::string_view language, std::string_view label, std::string_view text) {
   std::string out(label);

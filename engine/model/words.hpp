@@ -16,6 +16,12 @@ bool is_chinese(std::string_view language);
 std::string_view label_colon(std::string_view language);
 // "label: text" with that colon.
 std::string labelled_text(std::string_view language, std::string_view label, std::string_view text);
+// Between the parts of a sentence ("共情 +2，及时性 -1"), and between the items of a list of
+// names ("致歉、时间"); both ", " in English.
+std::string_view clause_comma(std::string_view language);
+std::string_view list_comma(std::string_view language);
+// An aside after a text: "（可得 共情 +2）" in Chinese, " (would score empathy +2)" in English.
+std::string aside(std::string_view language, std::string_view text);
 std::string_view word(std::string_view language, Dimension d);
 std::string_view word(std::string_view language, Step s);
 std::string_view word(std::string_view language, Outcome o);
