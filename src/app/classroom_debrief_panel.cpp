@@ -163,7 +163,7 @@ void mood_page(App& app, const Debrief& d) {
   std::string moments;
   for (const DebriefTurn& t : d.turns)
     if (t.mood_moved_most)
-      moments += fmt::format("{}{} ({})", moments.empty() ? "" : "; ", turn_label(lang, t.number), mood_change_text(lang, t.mood_change));
+      moments += fmt::format("{}{}{}", moments.empty() ? "" : list_comma(lang), turn_label(lang, t.number), aside(lang, mood_change_text(lang, t.mood_change)));
   if (!moments.empty()) wrapped(labelled_text(lang, word(lang, "mood_moments"), moments));
 }
 
@@ -192,7 +192,7 @@ void steps_page(App& app, const Debrief& d) {
 
 // The vote split: a row per option, letter, bar and reply each starting at one x.
 void vote_rows(const std::string& lang, const VoteSplit& vote) {
-  ImGui::TextUnformatted(fmt::format("{}{}", word(lang, "class_vote"), vote.overridden ? fmt::format(" ({})", word(lang, "overridden")) : "").c_str());
+  ImGui::TextUnformatted(fmt::format("{}{}", word(lang, "class_vote"), vote.overridden ? aside(lang, word(lang, "overridden")) : "").c_str());
   float widest = 0;  // the bars as wide as their longest label needs, within reason
   for (const VoteOption& o : vote.options)
     widest = std::max(widest, ImGui::CalcTextSize(vote_count_text(lang, o.votes, vote.total, o.expert, o.applied).c_str()).x);
@@ -233,12 +233,12 @@ void turn_page(App& app, const DebriefTurn& t) {
     row(labels[0], t.reply);
     row(labels[1], hallsim::deltas_text(lang, t.deltas), &kScore);
     if (!t.mood_change.empty()) row(labels[2], mood_change_text(lang, t.mood_change));
-    if (t.step) row(std::string(word(lang, "steps")), fmt::format("{}{}", word(lang, *t.step), t.step_done ? "" : fmt::format(" ({})", word(lang, "attempted"))));
+    if (t.step) row(std::string(word(lang, "steps")), fmt::format("{}{}", word(lang, *t.step), t.step_done ? "" : aside(lang, word(lang, "attempted"))));
     std::string time = seconds_text(lang, t.response_s) + (t.late ? fmt::format(" — {}", word(lang, "late_reply")) : "");
     row(labels[7], time, t.late ? &kWarn : nullptr);
-    auto cue_list = [](const std::vector<CueLine>& cues) {
+    auto cue_list = [&lang](const std::vector<CueLine>& cues) {
       std::string s;
-      for (const CueLine& c : cues) s += (s.empty() ? "" : "、") + c.label;
+      for (const CueLine& c : cues) s += (s.empty() ? "" : std::string(list_comma(lang))) + c.label;
       return s;
     };
     if (t.typed) {
@@ -250,7 +250,7 @@ void turn_page(App& app, const DebriefTurn& t) {
     if (!t.feedback.empty()) row(labels[3], t.feedback);
     if (t.better && !t.better->already_best) {
       std::string what = t.better->reply;
-      if (!t.better->cues.empty()) what += fmt::format("{}({})", what.empty() ? "" : " ", cue_list(t.better->cues));
+      if (!t.better->cues.empty()) what += what.empty() ? cue_list(t.better->cues) : aside(lang, cue_list(t.better->cues));
       row(labels[4], fmt::format("{}  [{}]", what, hallsim::deltas_text(lang, t.better->scores)), &kGood);
     } else if (t.better) {
       row(labels[4], std::string(word(lang, "best_reply_given")), &kGood);

@@ -64,7 +64,7 @@ void steps_row(const Debrief& debrief) {
 
 std::string labels(const std::vector<CueLine>& cues, const std::string& lang) {
   std::string out;
-  for (const CueLine& c : cues) out += (out.empty() ? "" : is_chinese(lang) ? "、" : ", ") + c.label;
+  for (const CueLine& c : cues) out += (out.empty() ? "" : std::string(list_comma(lang))) + c.label;
   return out;
 }
 
@@ -76,7 +76,7 @@ void turn_list(const Debrief& debrief) {
     wrapped(labelled_text(lang, t.speaker_name, t.line));
     wrapped(labelled_text(lang, word(lang, "you"), t.reply));
     ImGui::TextColored(ImVec4(0.6f, 0.8f, 1, 1), "%s%s", deltas_text(lang, t.deltas).c_str(),
-                       t.late ? fmt::format("  ({})", word(lang, "late_reply")).c_str() : "");
+                       t.late ? aside(lang, word(lang, "late_reply")).c_str() : "");
     bool best_given = t.better && t.better->already_best;
     if (t.typed) {
       if (!t.cues_matched.empty()) wrapped(labelled_text(lang, word(lang, "cues_matched"), labels(t.cues_matched, lang)));
@@ -93,7 +93,7 @@ void turn_list(const Debrief& debrief) {
       ImGui::TextColored(ImVec4(0.5f, 0.9f, 0.6f, 1), "%s", std::string(word(lang, "better_reply")).c_str());
       std::string earns = t.typed ? fmt::format("{} {}", word(lang, "model_reply_earns"), labels(t.better->cues, lang))
                                   : deltas_text(lang, t.better->scores);
-      wrapped(fmt::format("  {}  ({})", t.better->reply, earns));
+      wrapped(t.better->reply + aside(lang, earns));
     }
   }
 }
