@@ -85,7 +85,7 @@ void draw_briefing(App& app) {
     std::string close = s.clock->close ? " / " + format_clock(*s.clock->close) : "";
     wrapped(fmt::format("{}  {}{}", word(lang, "hall_clock"), format_clock(s.clock->start), close));
   }
-  wrapped(fmt::format("{}  {} ({} {})", word(lang, "citizen"), s.text(s.citizen.name, lang), word(lang, "age"), s.citizen.age));
+  wrapped(fmt::format("{}  {}{}", word(lang, "citizen"), s.text(s.citizen.name, lang), aside(lang, fmt::format("{} {}", word(lang, "age"), s.citizen.age))));
   draw_disc(lang, s.citizen.disc);
   ImGui::Spacing();
   ImGui::TextDisabled("%s", std::string(word(lang, "expected")).c_str());
