@@ -829,7 +829,7 @@ TEST_CASE("saving HTML without a browser says so and names the saved file") {
   ::setenv("PATH", saved_path.c_str(), 1);
 }
 
-TEST_CASE("every tooltip stays on the screen: the mouse swept over the library and each shipped briefing at five sizes") {
+TEST_CASE("every tooltip stays on the screen: the mouse swept over the library and a shipped briefing at five sizes") {
   struct Size {
     float width, height, scale;
   };
@@ -840,34 +840,36 @@ TEST_CASE("every tooltip stays on the screen: the mouse swept over the library a
     Harness h;
     h.app->settings.ui_scale = size.scale;
     h.app->open_folder(std::string(HALLSIM_SOURCE_DIR) + "/scenarios");
-    REQUIRE(h.app->library.size() >= 6);
+    REQUIRE_FALSE(h.app->library.empty());
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(size.width, size.height);
     h.app->large_font = build_fonts(io, h.app->texts_to_render(), size.scale).large;
     ImGui::GetStyle().ScaleAllSizes(size.scale);
     int before = layout_check::problems();
     int tooltips = 0;
-    // Every point of a grid finer than a line of text, two frames each (the check counts what lasts).
+    auto tooltip_up = [] {
+      const ImGuiWindow* tip = ImGui::FindWindowByName("##Tooltip_00");
+      return tip && tip->Active;
+    };
+    // Every point of a grid finer than a line of text; where a tooltip opens, two frames more
+    // (one measures it, and the check counts what lasts two frames).
     auto sweep = [&] {
       float step_y = ImGui::GetFontSize() * 0.9f, step_x = ImGui::GetFontSize() * 4;
       for (float y = step_y / 2; y < size.height; y += step_y)
         for (float x = step_x / 2; x < size.width; x += step_x) {
           io.MousePos = ImVec2(x, y);
           h.frame();
+          if (!tooltip_up()) continue;
+          ++tooltips;
           h.frame();
-          if (ImGui::FindWindowByName("##Tooltip_00") && ImGui::FindWindowByName("##Tooltip_00")->Active) ++tooltips;
+          h.frame();
         }
       io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     };
     sweep();  // the library: its mode buttons and folder buttons have tips
-    for (size_t i = 0; i < h.app->library.size(); ++i) {
-      CAPTURE(h.app->library[i].scenario->id);
-      h.app->begin_briefing(static_cast<int>(i));
-      REQUIRE(h.app->screen == Screen::briefing);
-      sweep();  // the DISC line's tip lists all four types
-      h.press(kEscape);
-      REQUIRE(h.app->screen == Screen::start);
-    }
+    h.app->begin_briefing(0);  // every briefing has the same tips
+    REQUIRE(h.app->screen == Screen::briefing);
+    sweep();  // the DISC line's tip lists all four types
     CHECK(tooltips > 0);  // the sweep did meet the tips it is here for
     CHECK_MESSAGE(layout_check::problems() == before, "see the layout check's lines on stderr");
   }
