@@ -675,20 +675,30 @@ TEST_CASE("the layout self-check reports content cut off once, and leaves conten
   CHECK(layout_check::problems() == before + 4);
 }
 
+namespace {
+// The screen sizes and UI scales the layout self-check is run at (as in xvfb_layout.sh).
+struct ScreenSize {
+  float width, height, scale;
+};
+constexpr ScreenSize kCheckedSizes[] = {{1024, 768, 1}, {1024, 768, 2}, {1280, 800, 1}, {1280, 800, 2}, {1920, 1080, 3}};
+
+// The harness's screen at `size`: its fonts built, and its style scaled, as the window does.
+void show_at(Harness& h, ScreenSize size) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(size.width, size.height);
+  h.app->large_font = build_fonts(io, h.app->texts_to_render(), size.scale).large;
+  ImGui::GetStyle().ScaleAllSizes(size.scale);
+}
+}  // namespace
+
 TEST_CASE("classroom: setup, vote, reveal, pause, presenter view and every debrief page pass the layout self-check at five sizes") {
-  struct Size {
-    float width, height, scale;
-  };
   layout_check::enable();
-  for (Size size : {Size{1024, 768, 1}, Size{1024, 768, 2}, Size{1280, 800, 1}, Size{1280, 800, 2}, Size{1920, 1080, 3}}) {
+  for (ScreenSize size : kCheckedSizes) {
     CAPTURE(size.width);
     CAPTURE(size.scale);
     Harness h;
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(size.width, size.height);
     h.app->classroom.scale = size.scale;
-    h.app->large_font = build_fonts(io, h.app->texts_to_render(), size.scale).large;
-    ImGui::GetStyle().ScaleAllSizes(size.scale);
+    show_at(h, size);
     int before = layout_check::problems();
     auto settle = [&] {  // the self-check counts what lasts two frames
       h.frame();
@@ -830,21 +840,16 @@ TEST_CASE("saving HTML without a browser says so and names the saved file") {
 }
 
 TEST_CASE("every tooltip stays on the screen: the mouse swept over the library and a shipped briefing at five sizes") {
-  struct Size {
-    float width, height, scale;
-  };
   layout_check::enable();
-  for (Size size : {Size{1024, 768, 1}, Size{1024, 768, 2}, Size{1280, 800, 1}, Size{1280, 800, 2}, Size{1920, 1080, 3}}) {
+  for (ScreenSize size : kCheckedSizes) {
     CAPTURE(size.width);
     CAPTURE(size.scale);
     Harness h;
     h.app->settings.ui_scale = size.scale;
     h.app->open_folder(std::string(HALLSIM_SOURCE_DIR) + "/scenarios");
     REQUIRE_FALSE(h.app->library.empty());
+    show_at(h, size);
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(size.width, size.height);
-    h.app->large_font = build_fonts(io, h.app->texts_to_render(), size.scale).large;
-    ImGui::GetStyle().ScaleAllSizes(size.scale);
     int before = layout_check::problems();
     int tooltips = 0;
     auto tooltip_up = [] {
