@@ -180,10 +180,10 @@ void steps_page(App& app, const Debrief& d) {
   for (const StepLine& s : d.steps) {
     bool attempted = s.turn == 0 && s.attempt_turn > 0;
     std::string where = s.turn > 0   ? turn_label(lang, s.turn)
-                        : attempted ? fmt::format("{} · {}: {}", turn_label(lang, s.attempt_turn), word(lang, "attempted"), s.attempt_why)
+                        : attempted ? fmt::format("{} · {}", turn_label(lang, s.attempt_turn), labelled_text(lang, word(lang, "attempted"), s.attempt_why))
                                     : std::string(word(lang, "missed"));
     if (s.out_of_order && s.came_before)
-      where += fmt::format(" — {}: {} {}", word(lang, "out_of_order"), word(lang, "came_before"), word(lang, *s.came_before));
+      where += fmt::format(" — {}{} {}", labelled_text(lang, word(lang, "out_of_order"), ""), word(lang, "came_before"), word(lang, *s.came_before));
     const ImVec4& colour = s.turn > 0 && !s.out_of_order ? kGood : kWarn;
     row(fmt::format("{} {}", s.turn > 0 ? kDone : attempted ? kAttempted : kMissed, word(lang, s.step)), where, &colour);
   }
