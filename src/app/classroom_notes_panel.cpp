@@ -40,7 +40,7 @@ void every_reply(App& app, const Session& s) {
       std::string label = s.text(cue.label);
       wrapped(fmt::format("{}  {}", label.empty() ? cue.id : label, hallsim::deltas_text(lang, cue.scores)));
     }
-    std::string model = s.text(node.free_text.model_reply);
+    const std::string& model = s.text(node.free_text.model_reply);
     if (!model.empty()) wrapped(labelled_text(lang, word(lang, "expert_reply"), model));
   }
 }
