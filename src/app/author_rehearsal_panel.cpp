@@ -41,7 +41,7 @@ void choices(App& app, Session& s) {
     auto shown = std::find(visible.begin(), visible.end(), static_cast<int>(c));
     if (shown == visible.end()) {
       ImGui::TextDisabled("× %s", s.text(choice.reply).c_str());
-      ImGui::TextDisabled("   %s%s%s", std::string(word(lang, "hidden_when")).c_str(), std::string(label_colon(lang)).c_str(), choice.when ? choice.when->text.c_str() : "");
+      ImGui::TextDisabled("   %s", labelled_text(lang, word(lang, "hidden_when"), choice.when ? choice.when->text : "").c_str());
       continue;
     }
     auto position = static_cast<int>(shown - visible.begin());
@@ -65,13 +65,13 @@ void reply_trial(App& app, const Session& s, const ReplyTrial& t) {
   ImGui::Separator();
   wrapped(fmt::format("“{}”", t.turn.reply));
   for (const CueWords& w : t.turn.cue_words)
-    ImGui::TextColored(ImVec4(0.45f, 0.85f, 0.5f, 1), "+ %s%s“%s”", label(w.cue).c_str(), std::string(label_colon(lang)).c_str(), w.words.c_str());
+    ImGui::TextColored(ImVec4(0.45f, 0.85f, 0.5f, 1), "+ %s", labelled_text(lang, label(w.cue), fmt::format("“{}”", w.words)).c_str());
   for (const CueWords& w : t.turn.withheld)
-    ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.45f, 1), "- %s%s%s “%s”", label(w.cue).c_str(), std::string(label_colon(lang)).c_str(),
-                       std::string(word(lang, "withheld_" + w.why)).c_str(), w.words.c_str());
+    ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.45f, 1), "- %s",
+                       labelled_text(lang, label(w.cue), fmt::format("{} “{}”", word(lang, "withheld_" + w.why), w.words)).c_str());
   if (t.turn.cue_words.empty() && t.turn.withheld.empty()) ImGui::TextDisabled("%s", std::string(word(lang, "no_cue_met")).c_str());
-  ImGui::TextDisabled("%s · %s%s%s", deltas_text(lang, t.turn.deltas).c_str(), std::string(word(lang, "next_node")).c_str(), std::string(label_colon(lang)).c_str(),
-                      t.next.empty() ? std::string(word(lang, "no_route")).c_str() : t.next.c_str());
+  ImGui::TextDisabled("%s · %s", deltas_text(lang, t.turn.deltas).c_str(),
+                      labelled_text(lang, word(lang, "next_node"), t.next.empty() ? word(lang, "no_route") : t.next).c_str());
 }
 
 void free_text(App& app, Session& s) {
@@ -111,8 +111,8 @@ void ending(App& app, const Session& s) {
     ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", std::string(word(lang, "no_ending")).c_str());
     return;
   }
-  ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(outcome_colour(end->outcome)), "%s%s%s · %s %s",
-                     std::string(word(lang, "ending")).c_str(), std::string(label_colon(lang)).c_str(), std::string(word(lang, end->outcome)).c_str(),
+  ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(outcome_colour(end->outcome)), "%s · %s %s",
+                     labelled_text(lang, word(lang, "ending"), word(lang, end->outcome)).c_str(),
                      std::string(word(lang, "rating")).c_str(), std::string(word(lang, end->rating)).c_str());
   Totals t = s.totals();
   ImGui::Text("%s %.1f  %s", std::string(word(lang, "overall")).c_str(), t.overall,

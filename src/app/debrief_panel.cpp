@@ -57,9 +57,10 @@ void steps_row(const Debrief& debrief) {
   }
   for (const StepLine& line : debrief.steps)
     if (line.out_of_order && line.came_before)
-      ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1), "%s%s%s %s %s", std::string(word(lang, "out_of_order")).c_str(), std::string(label_colon(lang)).c_str(),
-                         std::string(word(lang, line.step)).c_str(), std::string(word(lang, "came_before")).c_str(),
-                         std::string(word(lang, *line.came_before)).c_str());
+      ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1), "%s",
+                         labelled_text(lang, word(lang, "out_of_order"),
+                                       fmt::format("{} {} {}", word(lang, line.step), word(lang, "came_before"), word(lang, *line.came_before)))
+                             .c_str());
 }
 
 std::string labels(const std::vector<CueLine>& cues, const std::string& lang) {
@@ -123,15 +124,15 @@ void draw_debrief(App& app) {
                      std::string(d.passed ? word(lang, "pass") : word(lang, "fail")).c_str());
   if (app.large_font) ImGui::PopFont();
   if (d.ended) {
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(outcome_colour(d.outcome)), "%s%s%s",
-                       std::string(word(lang, "outcome")).c_str(), std::string(label_colon(lang)).c_str(), std::string(word(lang, d.outcome)).c_str());
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(outcome_colour(d.outcome)), "%s",
+                       labelled_text(lang, word(lang, "outcome"), word(lang, d.outcome)).c_str());
     ImGui::SameLine();
-    ImGui::Text("   %s%s%s", std::string(word(lang, "rating")).c_str(), std::string(label_colon(lang)).c_str(), std::string(word(lang, d.rating)).c_str());
+    ImGui::Text("   %s", labelled_text(lang, word(lang, "rating"), word(lang, d.rating)).c_str());
   }
   const ImU32 colours[] = {IM_COL32(230, 120, 150, 255), IM_COL32(240, 180, 60, 255), IM_COL32(90, 180, 120, 255)};
   for (const DimensionLine& line : d.dimensions)
     bar(static_cast<float>(line.percent / 100.0), dimension_label(line, lang), colours[static_cast<int>(line.dimension)]);
-  if (d.late_replies) ImGui::Text("%s%s%d", std::string(word(lang, "late_reply")).c_str(), std::string(label_colon(lang)).c_str(), d.late_replies);
+  if (d.late_replies) ImGui::Text("%s", labelled_text(lang, word(lang, "late_reply"), std::to_string(d.late_replies)).c_str());
   // Named for what a trainee gets, not for the file format. The buttons flow onto as many rows as
   // the width needs; everything else scrolls above them.
   const char* const formats[] = {"html", "md", "json"};

@@ -124,7 +124,7 @@ std::optional<std::string> draw_folder_picker(FolderPicker& p, const std::vector
   if (!p.here.error.empty()) {
     std::string why = translate_message(p.here.error, lang);  // the system's words, translated where known
     need_glyphs(why);  // not among the words the font was built for
-    ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s%s%s", std::string(word(lang, "cannot_read_folder")).c_str(), std::string(label_colon(lang)).c_str(), why.c_str());
+    ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s", labelled_text(lang, word(lang, "cannot_read_folder"), why).c_str());
   } else if (p.here.subfolders.empty()) {
     ImGui::TextDisabled("%s", std::string(word(lang, "no_subfolders")).c_str());
   }

@@ -87,7 +87,7 @@ void draw_history(App& app) {
   ImGui::Separator();
   ImGui::BeginChild("progress");
   if (!app.history_error.empty())
-    ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s%s%s", std::string(word(lang, "history_unreadable")).c_str(), std::string(label_colon(lang)).c_str(), app.history_error.c_str());
+    ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "%s", labelled_text(lang, word(lang, "history_unreadable"), app.history_error).c_str());
   else if (app.progress.empty())
     wrapped(std::string(word(lang, "no_history")));
   // The scenarios of the open library first, in its order; then the others.
